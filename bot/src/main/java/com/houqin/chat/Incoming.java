@@ -1,0 +1,177 @@
+package com.houqin.chat;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+import com.houqin.i18n.Language;
+import com.houqin.i18n.Texts;
+import com.houqin.people.Person;
+import com.houqin.telegram.BotApi;
+import com.houqin.telegram.Button;
+import com.houqin.telegram.Outgoing;
+
+/**
+ * One update being handled: who sent it, in which chat and language, what it holds, and the
+ * ways to answer it.
+ */
+public final class Incoming {
+
+    private final Update update;
+    private final User from;
+    private final long chatId;
+    private final Language language;
+    private final BotApi api;
+    private final Texts texts;
+    private final Buttons buttons;
+    private Person person;
+    private boolean buttonAnswered;
+
+    Incoming(Update update, User from, long chatId, Person person, Language language, BotApi api, Texts texts,
+             Buttons buttons) {
+        this.update = update;
+        this.from = from;
+        this.chatId = chatId;
+        this.person = person;
+        this.language = language;
+        this.api = api;
+        this.texts = texts;
+        this.buttons = buttons;
+    }
+
+    public Update update() {
+        return update;
+    }
+
+    public User from() {
+        return from;
+    }
+
+    public long userId() {
+        return from.getId();
+    }
+
+    public long chatId() {
+        return chatId;
+    }
+
+    public Optional<Person> person() {
+        return Optional.ofNullable(person);
+    }
+
+    /** The sender as a known, approved person; only call where access was checked. */
+    public Person approvedPerson() {
+        if (person == null || !person.isApproved()) {
+            throw new IllegalStateException("not an approved person: " + userId());
+        }
+        return person;
+    }
+
+    void refreshPerson(Person updated) {
+        this.person = updated;
+    }
+
+    public Language language() {
+        return person != null && person.language() != null ? person.language() : Language.fromTelegram(from.getLanguageCode());
+    }
+
+    public Language telegramLanguage() {
+        return language;
+    }
+
+    public Message message() {
+        return update.getMessage();
+    }
+
+    /** The typed text, or a photo's caption; null if there is neither. */
+    public String text() {
+        Message m = update.getMessage();
+        if (m == null) {
+            return null;
+        }
+        return m.hasText() ? m.getText() : m.getCaption();
+    }
+
+    public boolean hasPhoto() {
+        Message m = update.getMessage();
+        return m != null && m.hasPhoto();
+    }
+
+    /** The file id of the largest size of the photo in the message, if any. */
+    public Optional<String> photoId() {
+        Message m = update.getMessage();
+        if (m == null || !m.hasPhoto()) {
+            return Optional.empty();
+        }
+        return m.getPhoto().stream()
+                .max(Comparator.comparing((PhotoSize p) -> p.getWidth() == null ? 0 : p.getWidth()))
+                .map(PhotoSize::getFileId);
+    }
+
+    public boolean isButton() {
+        return update.hasCallbackQuery();
+    }
+
+    public Integer buttonMessageId() {
+        return isButton() && update.getCallbackQuery().getMessage() != null
+                ? update.getCallbackQuery().getMessage().getMessageId() : null;
+    }
+
+    public String t(String key, Object... args) {
+        return texts.get(language(), key, args);
+    }
+
+    public int reply(Outgoing message) {
+        return api.send(chatId, message);
+    }
+
+    public int say(String key, Object... args) {
+        return reply(Outgoing.text(t(key, args)));
+    }
+
+    /** A button only this person can press. */
+    public Button button(String label, String action, Map<String, String> args) {
+        return buttons.create(label, action, args, userId());
+    }
+
+    public Button button(String label, String action, String... keyValues) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            args.put(keyValues[i], keyValues[i + 1]);
+        }
+        return button(label, action, args);
+    }
+
+    /** Shows a short notice for a pressed button (stops the spinner on the person's screen). */
+    public void answerButton(String text) {
+        if (isButton() && !buttonAnswered) {
+            buttonAnswered = true;
+            api.answerButton(update.getCallbackQuery().getId(), text);
+        }
+    }
+
+    boolean buttonAnswered() {
+        return buttonAnswered;
+    }
+
+    /** Replaces the message whose button was pressed; sends a new message if there is none. */
+    public void editButtonMessage(Outgoing message) {
+        Integer messageId = buttonMessageId();
+        if (messageId == null) {
+            reply(message);
+        } else {
+            api.edit(chatId, messageId, message);
+        }
+    }
+
+    public static List<String> words(String args) {
+        return args == null || args.isBlank() ? List.of() : List.of(args.trim().split("\\s+"));
+    }
+}

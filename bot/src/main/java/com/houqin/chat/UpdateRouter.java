@@ -1,0 +1,209 @@
+package com.houqin.chat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import com.houqin.chat.form.FormEngine;
+import com.houqin.chat.form.Input;
+import com.houqin.i18n.Language;
+import com.houqin.i18n.Texts;
+import com.houqin.people.People;
+import com.houqin.people.Person;
+import com.houqin.telegram.BotApi;
+import com.houqin.telegram.UpdateHandler;
+
+/**
+ * The entry point for every update: works out who is speaking, then routes to a command, a
+ * button's action, the form in progress, or a free-input handler. It is also the error
+ * boundary: whatever fails, the person gets a short apology and the log gets the details.
+ */
+@Component
+class UpdateRouter implements UpdateHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+
+    private final People people;
+    private final BotApi api;
+    private final Texts texts;
+    private final Buttons buttons;
+    private final FormEngine forms;
+    private final Refusals refusals;
+    private final Map<String, Command> commands;
+    private final Map<String, ButtonAction> actions;
+    private final List<FreeInput> freeInputs;
+
+    UpdateRouter(People people, BotApi api, Texts texts, Buttons buttons, FormEngine forms, Refusals refusals,
+                 List<Command> commands, List<ButtonAction> actions, List<FreeInput> freeInputs) {
+        this.people = people;
+        this.api = api;
+        this.texts = texts;
+        this.buttons = buttons;
+        this.forms = forms;
+        this.refusals = refusals;
+        this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
+        this.actions = actions.stream().collect(Collectors.toMap(ButtonAction::name, Function.identity()));
+        this.freeInputs = freeInputs.stream().sorted(Comparator.comparingInt(FreeInput::order)).toList();
+    }
+
+    @Override
+    public void handle(Update update) {
+        if (update.getMyChatMember() != null) {
+            noteMembership(update.getMyChatMember());
+            return;
+        }
+        User from = senderOf(update);
+        if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+            return;
+        }
+        if (update.hasMessage() && !update.getMessage().isUserMessage()) {
+            return; // group chats: team chats are not served yet
+        }
+        if (!update.hasMessage() && !update.hasCallbackQuery()) {
+            return;
+        }
+        Incoming in = null;
+        try {
+            Person person = people.noticeContact(from).orElse(null);
+            long chatId = com.houqin.telegram.UpdateChats.chatIdOf(update);
+            in = new Incoming(update, from, chatId, person, Language.fromTelegram(from.getLanguageCode()), api, texts,
+                    buttons);
+            route(in);
+            if (in.isButton() && !in.buttonAnswered()) {
+                in.answerButton(null);
+            }
+        } catch (RuntimeException e) {
+            log.error("Failed to handle update {} from user {}", update.getUpdateId(), from.getId(), e);
+            apologise(in, from);
+        }
+    }
+
+    private void route(Incoming in) {
+        if (in.isButton()) {
+            pressButton(in);
+            return;
+        }
+        Message message = in.message();
+        String text = message.hasText() ? message.getText().strip() : null;
+        if (text != null && text.startsWith("/")) {
+            runCommand(in, text);
+            return;
+        }
+        if (forms.handleMessage(in, inputOf(in))) {
+            return;
+        }
+        for (FreeInput free : freeInputs) {
+            if (free.access().allows(in.person().orElse(null)) && free.tryHandle(in)) {
+                return;
+            }
+        }
+        if (in.person().filter(Person::isApproved).isEmpty()) {
+            in.reply(com.houqin.telegram.Outgoing.text(refusals.explain(in, Access.approved())));
+        } else if (text != null) {
+            in.say("chat.not-understood");
+        } else {
+            in.say("chat.unsupported-message");
+        }
+    }
+
+    private void runCommand(Incoming in, String text) {
+        String[] parts = text.substring(1).split("\\s+", 2);
+        String name = parts[0].toLowerCase(Locale.ROOT);
+        int at = name.indexOf('@');
+        if (at >= 0) {
+            name = name.substring(0, at);
+        }
+        String args = parts.length > 1 ? parts[1].strip() : "";
+        Command command = commands.get(name);
+        if (command == null) {
+            in.say("chat.unknown-command", "/" + (name.length() > 32 ? name.substring(0, 32) + "…" : name));
+            return;
+        }
+        if (!command.access().allows(in.person().orElse(null))) {
+            in.reply(com.houqin.telegram.Outgoing.text(refusals.explain(in, command.access())));
+            return;
+        }
+        command.handle(in, args);
+    }
+
+    private void pressButton(Incoming in) {
+        String data = in.update().getCallbackQuery().getData();
+        Optional<ButtonRecord> record = buttons.find(data);
+        if (record.isEmpty()) {
+            in.answerButton(in.t("chat.button-unknown"));
+            in.say("chat.button-unknown");
+            return;
+        }
+        ButtonRecord button = record.get();
+        if (button.ownerId() != null && button.ownerId() != in.userId()) {
+            in.answerButton(in.t("chat.button-not-yours"));
+            return;
+        }
+        ButtonAction action = actions.get(button.action());
+        if (action == null) {
+            log.warn("Button {} names an action nobody handles: {}", button.id(), button.action());
+            in.answerButton(in.t("chat.button-unknown"));
+            return;
+        }
+        if (!action.access().allows(in.person().orElse(null))) {
+            refusals.refuse(in, action.access());
+            return;
+        }
+        action.handle(in, button);
+    }
+
+    private static Input inputOf(Incoming in) {
+        Message m = in.message();
+        if (m.hasPhoto()) {
+            return Input.photo(in.photoId().orElse(null), m.getCaption());
+        }
+        if (m.hasText()) {
+            return Input.text(m.getText());
+        }
+        return Input.other();
+    }
+
+    private void noteMembership(ChatMemberUpdated change) {
+        if (change.getChat() == null || !"private".equals(change.getChat().getType())) {
+            return;
+        }
+        String status = change.getNewChatMember() == null ? null : change.getNewChatMember().getStatus();
+        if ("kicked".equals(status)) {
+            people.markUnreachable(change.getChat().getId(), true);
+        } else if ("member".equals(status)) {
+            people.markUnreachable(change.getChat().getId(), false);
+        }
+    }
+
+    private void apologise(Incoming in, User from) {
+        try {
+            Language language = in != null ? in.language() : Language.fromTelegram(from.getLanguageCode());
+            long chatId = in != null ? in.chatId() : from.getId();
+            api.send(chatId, com.houqin.telegram.Outgoing.text(texts.get(language, "chat.error")));
+        } catch (RuntimeException e) {
+            log.warn("Could not send the apology to {}", from.getId(), e);
+        }
+    }
+
+    private static User senderOf(Update update) {
+        if (update.hasMessage()) {
+            return update.getMessage().getFrom();
+        }
+        if (update.hasCallbackQuery()) {
+            return update.getCallbackQuery().getFrom();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package com.houqin.chat.form;
+
+import java.util.List;
+
+import com.houqin.chat.Access;
+import com.houqin.chat.Incoming;
+
+/** A form a feature offers (a repair report, a meal registration...). Declare it as a bean. */
+public interface FormDefinition {
+
+    /** Stable name, stored with the form's state. */
+    String name();
+
+    List<Step> steps();
+
+    /** Who may fill it in; checked at every answer, since roles can change mid-form. */
+    default Access access() {
+        return Access.approved();
+    }
+
+    /** Called once, when the last step is answered; the form's state is gone after it returns. */
+    void complete(Incoming in, FormData data);
+
+    /** The command that starts the form again, for "start again with /repair". */
+    default String restartCommand() {
+        return "/" + name();
+    }
+}

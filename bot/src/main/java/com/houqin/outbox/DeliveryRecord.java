@@ -1,0 +1,28 @@
+package com.houqin.outbox;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What became of a notification once it left the queue. Kept for a while so the same key is
+ * never delivered again, and so messages of a group can be edited later.
+ */
+@Document("outbox_history")
+record DeliveryRecord(
+        @Id String key,
+        String group,
+        long chatId,
+        Integer messageId,
+        Outcome outcome,
+        String error,
+        Instant at) {
+
+    enum Outcome {
+        DELIVERED,
+        /** The person blocked the bot. */
+        UNREACHABLE,
+        FAILED
+    }
+}

@@ -1,0 +1,154 @@
+package com.houqin.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongFunction;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import com.houqin.telegram.Outgoing;
+
+/**
+ * Where features put what the bot sends on its own. Written to MongoDB first, delivered by the
+ * {@link OutboxSender}; a key already queued or delivered is not queued again.
+ */
+@Component
+public class Outbox {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Object wake = new Object();
+
+    public Outbox(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Queues a notification; false if one with the same key was queued or delivered before. */
+    public boolean enqueue(Notification n) {
+        return enqueue(n.key(), n.group(), n.chatId(), null, n.message());
+    }
+
+    /**
+     * Brings every copy of a group's news up to date (e.g. "taken by Wang" on the other
+     * technicians' job cards, with the buttons gone): copies not sent yet are sent in the new
+     * form, copies already delivered are edited. {@code editName} makes each edit's key.
+     */
+    public void updateGroup(String group, String editName, LongFunction<Outgoing> contentForChat) {
+        List<OutboxMessage> queued = mongo.find(Query.query(Criteria.where("group").is(group)
+                .and("editOf").is(null)), OutboxMessage.class);
+        for (OutboxMessage m : queued) {
+            Outgoing content = contentForChat.apply(m.chatId());
+            Update replace = new Update().set("text", content.text()).set("keyboard", content.keyboard());
+            boolean replaced = mongo.updateFirst(Query.query(Criteria.where("_id").is(m.key())
+                    .and("status").is(OutboxStatus.PENDING)), replace, OutboxMessage.class).getModifiedCount() > 0;
+            if (!replaced) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(m.key()).and("status").is(OutboxStatus.SENDING)),
+                        Update.update("pendingEdit", new OutboxMessage.Replacement(editKey(m.key(), editName),
+                                content.text(), content.keyboard())), OutboxMessage.class);
+            }
+        }
+        List<DeliveryRecord> delivered = mongo.find(Query.query(Criteria.where("group").is(group)
+                .and("outcome").is(DeliveryRecord.Outcome.DELIVERED).and("messageId").ne(null)), DeliveryRecord.class);
+        for (DeliveryRecord d : delivered) {
+            enqueue(editKey(d.key(), editName), null, d.chatId(), d.messageId(), contentForChat.apply(d.chatId()));
+        }
+    }
+
+    boolean enqueueEdit(String key, long chatId, int messageId, Outgoing content) {
+        return enqueue(key, null, chatId, messageId, content);
+    }
+
+    private boolean enqueue(String key, String group, long chatId, Integer editOf, Outgoing message) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(key)), DeliveryRecord.class)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        try {
+            mongo.insert(new OutboxMessage(key, group, chatId, editOf, message.text(), message.keyboard(),
+                    message.photoIds(), OutboxStatus.PENDING, 0, now, null, null, now, null, null));
+        } catch (DuplicateKeyException alreadyQueued) {
+            return false;
+        }
+        wakeSender();
+        return true;
+    }
+
+    static String editKey(String key, String editName) {
+        return key + "#" + editName;
+    }
+
+    /** How many messages wait to be delivered. */
+    public long queued() {
+        return mongo.count(new Query(), OutboxMessage.class);
+    }
+
+    void wakeSender() {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    void awaitWork(long millis) throws InterruptedException {
+        synchronized (wake) {
+            wake.wait(millis);
+        }
+    }
+
+    OutboxMessage claimNext(String owner, java.time.Duration lease) {
+        Instant now = clock.instant();
+        Query due = Query.query(new Criteria().orOperator(
+                        Criteria.where("status").is(OutboxStatus.PENDING).and("nextAttemptAt").lte(now),
+                        Criteria.where("status").is(OutboxStatus.SENDING).and("leaseUntil").lt(now)))
+                .with(org.springframework.data.domain.Sort.by("nextAttemptAt"));
+        Update take = new Update().set("status", OutboxStatus.SENDING).set("leaseUntil", now.plus(lease))
+                .set("leaseOwner", owner);
+        return mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
+    }
+
+    boolean alreadyDone(String key) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(key)), DeliveryRecord.class);
+    }
+
+    /** Takes the message out of the queue and records the outcome; returns the message as it was. */
+    OutboxMessage finish(OutboxMessage m, String owner, DeliveryRecord.Outcome outcome, Integer messageId, String error) {
+        try {
+            mongo.insert(new DeliveryRecord(m.key(), m.group(), m.chatId(), messageId, outcome, error, clock.instant()));
+        } catch (DuplicateKeyException recordedBefore) {
+            // a takeover after a lost lease; the record stands
+        }
+        return mongo.findAndRemove(Query.query(Criteria.where("_id").is(m.key()).and("leaseOwner").is(owner)),
+                OutboxMessage.class);
+    }
+
+    void drop(OutboxMessage m) {
+        mongo.remove(Query.query(Criteria.where("_id").is(m.key())), OutboxMessage.class);
+    }
+
+    /** Puts the message back in the queue, due at {@code when}; counts an attempt if asked. */
+    void retryAt(OutboxMessage m, String owner, Instant when, boolean countAttempt, String error) {
+        Update update = new Update().set("status", OutboxStatus.PENDING).set("nextAttemptAt", when)
+                .set("leaseUntil", null).set("leaseOwner", null).set("lastError", error);
+        if (countAttempt) {
+            update.inc("attempts", 1);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(m.key()).and("leaseOwner").is(owner)), update,
+                OutboxMessage.class);
+    }
+
+    public long forgetHistoryOlderThan(java.time.Duration age) {
+        return mongo.remove(Query.query(Criteria.where("at").lt(clock.instant().minus(age))), DeliveryRecord.class)
+                .getDeletedCount();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

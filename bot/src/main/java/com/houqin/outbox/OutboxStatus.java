@@ -1,0 +1,6 @@
+package com.houqin.outbox;
+
+enum OutboxStatus {
+    PENDING,
+    SENDING
+}

@@ -1,0 +1,64 @@
+package com.houqin.outbox;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps the sender within Telegram's limits: an overall rate, a minimum gap between messages to
+ * one private chat, a longer one for groups, and any pause Telegram asked for with 429.
+ */
+class SendPacing {
+
+    private final long overallGapNanos;
+    private final long chatGapNanos;
+    private final long groupGapNanos;
+    private final Map<Long, Long> chatNextFree = new ConcurrentHashMap<>();
+    private long overallNextFree = System.nanoTime();
+
+    SendPacing(int perSecond, Duration perChat, Duration perGroup) {
+        this.overallGapNanos = 1_000_000_000L / Math.max(1, perSecond);
+        this.chatGapNanos = perChat.toNanos();
+        this.groupGapNanos = perGroup.toNanos();
+    }
+
+    /**
+     * Reserves the chat's next slot if it is free now (returns 0), else returns how long until
+     * it is (nothing reserved).
+     */
+    Duration reserveChat(long chatId) {
+        long now = System.nanoTime();
+        long[] wait = {0};
+        chatNextFree.compute(chatId, (id, next) -> {
+            if (next != null && next - now > 0) {
+                wait[0] = next - now;
+                return next;
+            }
+            return now + (chatId < 0 ? groupGapNanos : chatGapNanos);
+        });
+        if (chatNextFree.size() > 100_000) {
+            chatNextFree.values().removeIf(next -> next - now < 0);
+        }
+        return Duration.ofNanos(wait[0]);
+    }
+
+    /** Telegram asked us to leave this chat alone for a while. */
+    void pauseChat(long chatId, Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
+        chatNextFree.merge(chatId, until, Math::max);
+    }
+
+    /** Waits for the next overall slot. */
+    void awaitOverallSlot() throws InterruptedException {
+        long slot;
+        synchronized (this) {
+            long now = System.nanoTime();
+            slot = Math.max(now, overallNextFree);
+            overallNextFree = slot + overallGapNanos;
+        }
+        long wait = slot - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.houqin.people;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.houqin.chat.Access;
+import com.houqin.chat.Command;
+import com.houqin.chat.Incoming;
+import com.houqin.telegram.Button;
+import com.houqin.telegram.Outgoing;
+
+/** /admin: the admin's menu, made of the {@link AdminSection}s of every feature. */
+@Component
+class AdminCommand implements Command {
+
+    static final String OPEN = "admin.open";
+
+    private final List<AdminSection> sections;
+
+    AdminCommand(List<AdminSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(AdminSection::order)).toList();
+    }
+
+    @Override
+    public String name() {
+        return "admin";
+    }
+
+    @Override
+    public Access access() {
+        return Access.roles(Role.ADMIN);
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public void handle(Incoming in, String args) {
+        List<Button> entries = sections.stream().map(s -> in.button(s.label(in), OPEN, "section", s.id())).toList();
+        in.reply(Outgoing.builder(in.t("admin.menu")).grid(entries, 1).build());
+    }
+}

@@ -1,0 +1,63 @@
+package com.houqin.people;
+
+import org.springframework.stereotype.Component;
+
+import com.houqin.chat.Access;
+import com.houqin.chat.ButtonAction;
+import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.Incoming;
+
+/** The Approve and Reject buttons on a join request: admins only, checked at every press. */
+final class ApprovalActions {
+
+    private ApprovalActions() {
+    }
+
+    @Component
+    static class Approve implements ButtonAction {
+        private final Onboarding onboarding;
+
+        Approve(Onboarding onboarding) {
+            this.onboarding = onboarding;
+        }
+
+        @Override
+        public String name() {
+            return Onboarding.APPROVE;
+        }
+
+        @Override
+        public Access access() {
+            return Access.roles(Role.ADMIN);
+        }
+
+        @Override
+        public void handle(Incoming in, ButtonRecord button) {
+            onboarding.decide(in, button.longArg("person"), button.arg("group"), true);
+        }
+    }
+
+    @Component
+    static class Reject implements ButtonAction {
+        private final Onboarding onboarding;
+
+        Reject(Onboarding onboarding) {
+            this.onboarding = onboarding;
+        }
+
+        @Override
+        public String name() {
+            return Onboarding.REJECT;
+        }
+
+        @Override
+        public Access access() {
+            return Access.roles(Role.ADMIN);
+        }
+
+        @Override
+        public void handle(Incoming in, ButtonRecord button) {
+            onboarding.decide(in, button.longArg("person"), button.arg("group"), false);
+        }
+    }
+}

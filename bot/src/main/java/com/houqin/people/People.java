@@ -1,0 +1,236 @@
+package com.houqin.people;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.User;
+
+import com.houqin.i18n.Language;
+
+/**
+ * The people the bot knows. Every change is one atomic update of one document, with the
+ * expected state in the filter where two people could act at once (two admins approving).
+ */
+@Component
+public class People {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public People(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public Optional<Person> find(long id) {
+        return Optional.ofNullable(mongo.findById(id, Person.class));
+    }
+
+    /**
+     * Called for everyone who writes: returns what we know of them, filling in the name of a
+     * configured admin who had none and clearing "unreachable" (they are talking to us).
+     */
+    public Optional<Person> noticeContact(User user) {
+        Person person = mongo.findById(user.getId(), Person.class);
+        if (person == null) {
+            return Optional.empty();
+        }
+        Update update = new Update();
+        if (person.unreachable()) {
+            update.set("unreachable", false);
+        }
+        if (person.name() == null) {
+            update.set("name", telegramName(user));
+        }
+        if (person.language() == null) {
+            update.set("language", Language.fromTelegram(user.getLanguageCode()));
+        }
+        if (person.username() == null && user.getUserName() != null) {
+            update.set("username", user.getUserName());
+        }
+        if (update.getUpdateObject().isEmpty()) {
+            return Optional.of(person);
+        }
+        return Optional.ofNullable(mongo.findAndModify(byId(user.getId()), update,
+                FindAndModifyOptions.options().returnNew(true), Person.class));
+    }
+
+    /**
+     * Records a request to join. Returns the person as stored: PENDING when the request was
+     * taken, or their existing record when they are already approved, waiting or deactivated.
+     */
+    public Person apply(long id, String name, String department, Language language, String username) {
+        Query open = Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.REJECTED));
+        Update update = new Update().set("name", name).set("department", department)
+                .set("status", PersonStatus.PENDING).set("language", language).set("username", username)
+                .set("decidedBy", null)
+                .setOnInsert("roles", Set.of()).setOnInsert("unreachable", false).setOnInsert("joinedAt", clock.instant());
+        Person existing = mongo.findById(id, Person.class);
+        if (existing == null) {
+            open = byId(id);
+        } else if (existing.status() != PersonStatus.REJECTED) {
+            return existing;
+        }
+        try {
+            return mongo.findAndModify(open, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
+                    Person.class);
+        } catch (DuplicateKeyException raced) {
+            return mongo.findById(id, Person.class);
+        }
+    }
+
+    /** Approves a waiting person; empty if they were no longer waiting (another admin decided first). */
+    public Optional<Person> approve(long id, long adminId) {
+        return decide(id, adminId, PersonStatus.APPROVED);
+    }
+
+    public Optional<Person> reject(long id, long adminId) {
+        return decide(id, adminId, PersonStatus.REJECTED);
+    }
+
+    private Optional<Person> decide(long id, long adminId, PersonStatus outcome) {
+        Update update = new Update().set("status", outcome).set("decidedBy", adminId);
+        if (outcome == PersonStatus.APPROVED) {
+            update.addToSet("roles", Role.EMPLOYEE);
+        }
+        return Optional.ofNullable(mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.PENDING)), update,
+                FindAndModifyOptions.options().returnNew(true), Person.class));
+    }
+
+    /**
+     * Joins through an admin's invite: approved at once in the invite's department. Deactivated
+     * people are not let back this way.
+     */
+    public Optional<Person> joinByInvite(long id, String name, String department, Language language, String username,
+                                         long invitedBy) {
+        Update update = new Update().set("name", name).set("department", department)
+                .set("status", PersonStatus.APPROVED).set("language", language).set("username", username)
+                .set("decidedBy", invitedBy).addToSet("roles", Role.EMPLOYEE)
+                .setOnInsert("unreachable", false).setOnInsert("joinedAt", clock.instant());
+        Query notApproved = Query.query(Criteria.where("_id").is(id)
+                .and("status").in(PersonStatus.PENDING, PersonStatus.REJECTED));
+        Person existing = mongo.findById(id, Person.class);
+        if (existing == null) {
+            notApproved = byId(id);
+        } else if (existing.status() == PersonStatus.APPROVED || existing.status() == PersonStatus.DEACTIVATED) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(mongo.findAndModify(notApproved, update,
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Person.class));
+        } catch (DuplicateKeyException raced) {
+            return Optional.empty();
+        }
+    }
+
+    /** Makes sure a configured admin exists, is approved and holds the admin role. */
+    public void ensureAdmin(long id) {
+        Update update = new Update().set("status", PersonStatus.APPROVED)
+                .addToSet("roles").each(Role.ADMIN, Role.EMPLOYEE)
+                .setOnInsert("unreachable", false).setOnInsert("joinedAt", clock.instant());
+        try {
+            mongo.upsert(byId(id), update, Person.class);
+        } catch (DuplicateKeyException raced) {
+            mongo.updateFirst(byId(id), update, Person.class);
+        }
+    }
+
+    public Optional<Person> toggleRole(long id, Role role) {
+        Person person = mongo.findById(id, Person.class);
+        if (person == null) {
+            return Optional.empty();
+        }
+        Update update = person.roles().contains(role) ? new Update().pull("roles", role)
+                : new Update().addToSet("roles", role);
+        return Optional.ofNullable(mongo.findAndModify(byId(id), update,
+                FindAndModifyOptions.options().returnNew(true), Person.class));
+    }
+
+    public Optional<Person> setDepartment(long id, String department) {
+        return set(id, "department", department);
+    }
+
+    public Optional<Person> setLanguage(long id, Language language) {
+        return set(id, "language", language);
+    }
+
+    /** Turns an approved person's access off; empty if they were not approved. */
+    public Optional<Person> deactivate(long id) {
+        return Optional.ofNullable(mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.APPROVED)),
+                Update.update("status", PersonStatus.DEACTIVATED), FindAndModifyOptions.options().returnNew(true),
+                Person.class));
+    }
+
+    public Optional<Person> reactivate(long id) {
+        return Optional.ofNullable(mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.DEACTIVATED)),
+                Update.update("status", PersonStatus.APPROVED), FindAndModifyOptions.options().returnNew(true),
+                Person.class));
+    }
+
+    public void markUnreachable(long id, boolean unreachable) {
+        mongo.updateFirst(byId(id), Update.update("unreachable", unreachable), Person.class);
+    }
+
+    public List<Person> pending() {
+        return mongo.find(Query.query(Criteria.where("status").is(PersonStatus.PENDING))
+                .with(Sort.by("joinedAt")), Person.class);
+    }
+
+    /** Approved people holding the role. */
+    public List<Person> withRole(Role role) {
+        return mongo.find(Query.query(Criteria.where("status").is(PersonStatus.APPROVED).and("roles").is(role)),
+                Person.class);
+    }
+
+    public List<Person> withAnyRole(Collection<Role> roles) {
+        return mongo.find(Query.query(Criteria.where("status").is(PersonStatus.APPROVED).and("roles").in(roles)),
+                Person.class);
+    }
+
+    public List<Person> approved() {
+        return mongo.find(Query.query(Criteria.where("status").is(PersonStatus.APPROVED)), Person.class);
+    }
+
+    /** People whose name contains the text, any status but pending, at most {@code limit}. */
+    public List<Person> search(String text, int limit) {
+        Query query = Query.query(Criteria.where("name").regex(Pattern.quote(text.strip()), "i")
+                .and("status").ne(PersonStatus.PENDING)).with(Sort.by("name")).limit(limit);
+        return mongo.find(query, Person.class);
+    }
+
+    private Optional<Person> set(long id, String field, Object value) {
+        return Optional.ofNullable(mongo.findAndModify(byId(id), Update.update(field, value),
+                FindAndModifyOptions.options().returnNew(true), Person.class));
+    }
+
+    private static Query byId(long id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    public static String telegramName(User user) {
+        String name = user.getFirstName() == null ? "" : user.getFirstName();
+        if (user.getLastName() != null && !user.getLastName().isBlank()) {
+            name = name + " " + user.getLastName();
+        }
+        name = name.strip();
+        if (name.isEmpty()) {
+            name = user.getUserName() != null ? user.getUserName() : "#" + user.getId();
+        }
+        return name.length() > Person.MAX_NAME_LENGTH ? name.substring(0, Person.MAX_NAME_LENGTH) : name;
+    }
+}

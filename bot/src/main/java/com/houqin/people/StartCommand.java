@@ -1,0 +1,105 @@
+package com.houqin.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.houqin.chat.Access;
+import com.houqin.chat.Command;
+import com.houqin.chat.Incoming;
+import com.houqin.chat.Refusals;
+import com.houqin.chat.StartPayload;
+import com.houqin.chat.form.FormEngine;
+
+/**
+ * /start: registers a newcomer (or lets them in at once with an invite code), welcomes back
+ * those already known, and opens deep links such as a place's QR code.
+ */
+@Component
+class StartCommand implements Command {
+
+    private final People people;
+    private final Invites invites;
+    private final FormEngine forms;
+    private final Refusals refusals;
+    private final List<StartPayload> payloads;
+
+    StartCommand(People people, Invites invites, FormEngine forms, Refusals refusals, List<StartPayload> payloads) {
+        this.people = people;
+        this.invites = invites;
+        this.forms = forms;
+        this.refusals = refusals;
+        this.payloads = payloads;
+    }
+
+    @Override
+    public String name() {
+        return "start";
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public void handle(Incoming in, String args) {
+        Optional<Person> person = in.person();
+        String payload = args.isBlank() ? null : args.split("\\s+")[0];
+        if (payload != null) {
+            for (StartPayload p : payloads) {
+                if (payload.startsWith(p.prefix())) {
+                    if (p.access().allows(person.orElse(null))) {
+                        p.handle(in, payload.substring(p.prefix().length()));
+                    } else {
+                        in.reply(com.houqin.telegram.Outgoing.text(refusals.explain(in, p.access())));
+                    }
+                    return;
+                }
+            }
+            if (Invites.looksLikeCode(payload)) {
+                startWithInvite(in, person, payload);
+                return;
+            }
+        }
+        if (person.isEmpty()) {
+            in.say("join.welcome");
+            forms.start(in, JoinForm.NAME, Map.of());
+            return;
+        }
+        switch (person.get().status()) {
+            case APPROVED -> in.say("start.welcome-back", person.get().displayName());
+            case PENDING -> in.say("access.pending");
+            case DEACTIVATED -> in.say("access.deactivated");
+            case REJECTED -> {
+                in.say("join.apply-again");
+                forms.start(in, JoinForm.NAME, Map.of());
+            }
+        }
+    }
+
+    private void startWithInvite(Incoming in, Optional<Person> person, String code) {
+        Optional<Invite> invite = invites.usable(code);
+        if (invite.isEmpty()) {
+            in.say("invite.unusable");
+            return;
+        }
+        if (person.isPresent() && person.get().isApproved()) {
+            in.say("join.already-approved");
+            return;
+        }
+        if (person.isPresent() && person.get().status() == PersonStatus.DEACTIVATED) {
+            in.say("access.deactivated");
+            return;
+        }
+        in.say("invite.welcome", invite.get().department());
+        forms.start(in, JoinForm.NAME, Map.of(JoinForm.INVITE, code, "department", invite.get().department()));
+    }
+}

@@ -1,0 +1,17 @@
+package com.houqin.system;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.houqin.system.EmbeddedMongoConfiguration.EmbeddedMongo;
+
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Bean
+    StoreDurability storeDurability(ObjectProvider<EmbeddedMongo> embedded) {
+        EmbeddedMongo mongo = embedded.getIfAvailable();
+        return mongo != null ? mongo::commit : StoreDurability.SERVER_ACKNOWLEDGED;
+    }
+}

@@ -1,0 +1,45 @@
+package com.houqin.telegram;
+
+import java.time.Duration;
+
+/**
+ * A Bot API call that failed. {@code errorCode} is Telegram's (429, 403, 400, 5xx), or 0 when
+ * the call did not get an answer (network).
+ */
+public class BotApiException extends RuntimeException {
+
+    private final int errorCode;
+    private final Duration retryAfter;
+
+    public BotApiException(String message, int errorCode, Duration retryAfter, Throwable cause) {
+        super(message, cause);
+        this.errorCode = errorCode;
+        this.retryAfter = retryAfter;
+    }
+
+    public int errorCode() {
+        return errorCode;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    public boolean isTooManyRequests() {
+        return errorCode == 429;
+    }
+
+    /** The person blocked the bot or left the chat. */
+    public boolean isForbidden() {
+        return errorCode == 403;
+    }
+
+    /** Worth trying again later: no answer at all, or a server-side failure. */
+    public boolean isTransient() {
+        return errorCode == 0 || errorCode >= 500;
+    }
+
+    public boolean isMessageNotModified() {
+        return errorCode == 400 && getMessage() != null && getMessage().contains("message is not modified");
+    }
+}

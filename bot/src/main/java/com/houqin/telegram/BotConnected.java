@@ -1,0 +1,5 @@
+package com.houqin.telegram;
+
+/** Published once the bot is receiving updates. */
+public record BotConnected() {
+}

@@ -1,0 +1,120 @@
+package com.houqin.telegram;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import okhttp3.OkHttpClient;
+
+/**
+ * Fetches updates with long polling from the configured Bot API. Starts last, once everything
+ * else is ready; if Telegram cannot be reached at start, keeps trying in the background.
+ */
+@Component
+@ConditionalOnProperty(name = "houqin.telegram.polling", havingValue = "true", matchIfMissing = true)
+class LongPolling implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+
+    private final TelegramProperties properties;
+    private final TelegramUrl url;
+    private final OkHttpClient http;
+    private final UpdateDeduplicator deduplicator;
+    private final UpdateHandler handler;
+    private final ApplicationEventPublisher events;
+    private final ScheduledExecutorService starter = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "houqin-polling-start");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "houqin-polling");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile TelegramBotsLongPollingApplication application;
+    private volatile ChatQueues queues;
+    private volatile boolean running;
+
+    LongPolling(TelegramProperties properties, TelegramUrl url, OkHttpClient http, UpdateDeduplicator deduplicator,
+                UpdateHandler handler, ApplicationEventPublisher events) {
+        this.properties = properties;
+        this.url = url;
+        this.http = http;
+        this.deduplicator = deduplicator;
+        this.handler = handler;
+        this.events = events;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        queues = new ChatQueues(properties.handlerThreads());
+        starter.execute(this::connect);
+    }
+
+    private void connect() {
+        if (!running) {
+            return;
+        }
+        try {
+            TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller);
+            int timeout = (int) Math.max(0, properties.pollTimeout().toSeconds());
+            app.registerBot(properties.token().trim(), () -> url,
+                    lastUpdate -> GetUpdates.builder().offset(lastUpdate + 1).limit(100).timeout(timeout).build(),
+                    new UpdateReceiver(deduplicator, queues, handler));
+            application = app;
+            log.info("Receiving updates from {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+            events.publishEvent(new BotConnected());
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("Cannot reach the Bot API at {}://{}:{} ({}); trying again in {}s", url.getSchema(), url.getHost(),
+                    url.getPort(), e.getMessage(), properties.startRetry().toSeconds());
+            starter.schedule(this::connect, properties.startRetry().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        starter.shutdownNow();
+        TelegramBotsLongPollingApplication app = application;
+        if (app != null) {
+            try {
+                app.close();
+            } catch (Exception e) {
+                log.debug("Closing long polling", e);
+            }
+        }
+        poller.shutdownNow();
+        try {
+            if (queues != null) {
+                queues.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}
