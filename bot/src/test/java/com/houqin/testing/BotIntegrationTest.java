@@ -1,0 +1,129 @@
+package com.houqin.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.houqin.people.People;
+import com.houqin.people.Person;
+import com.houqin.people.PersonStatus;
+import com.houqin.people.Role;
+import com.houqin.scheduler.TaskRunner;
+
+/**
+ * The whole application as it runs for real: its embedded MongoDB-compatible store over a
+ * socket with the real driver, the real TelegramBots client polling a {@link FakeBotApi} on
+ * localhost. One application serves every test class that extends this (Spring caches it);
+ * each test starts with an empty store and fresh people.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BotIntegrationTest.TestClockConfiguration.class)
+public abstract class BotIntegrationTest {
+
+    public static final String TOKEN = "123456789:TEST_token-for-houqin";
+    public static final long ADMIN_ID = 9_000_001L;
+    protected static final FakeBotApi api = startApi();
+    private static final Path dataDir = tempDir();
+    private static final AtomicLong ids = new AtomicLong(100_000L);
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @Autowired
+    protected TestClock clock;
+
+    @Autowired
+    protected TaskRunner tasks;
+
+    @Autowired
+    protected People people;
+
+    @DynamicPropertySource
+    static void botProperties(DynamicPropertyRegistry registry) {
+        registry.add("houqin.telegram.api-url", api::url);
+        registry.add("houqin.telegram.token", () -> TOKEN);
+        registry.add("houqin.telegram.poll-timeout", () -> "1s");
+        registry.add("houqin.data-dir", dataDir::toString);
+        registry.add("houqin.admins", () -> String.valueOf(ADMIN_ID));
+        registry.add("houqin.outbox.per-chat-interval", () -> "100ms");
+        registry.add("houqin.outbox.first-retry", () -> "200ms");
+        registry.add("houqin.outbox.idle-poll", () -> "200ms");
+        registry.add("houqin.scheduler.enabled", () -> "false");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClockConfiguration {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        api.reset();
+        clock.reset();
+        for (String name : mongo.getCollectionNames()) {
+            mongo.getCollection(name).deleteMany(new Document());
+        }
+        people.ensureAdmin(ADMIN_ID);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(ADMIN_ID)),
+                new Update().set("name", "Ada Admin").set("department", "Logistics"), Person.class);
+        tasks.registerTasks();
+    }
+
+    protected Phone admin() {
+        return new Phone(api, ADMIN_ID, "Ada", "en");
+    }
+
+    /** Someone the bot has never seen. */
+    protected Phone stranger(String name, String languageCode) {
+        return new Phone(api, ids.incrementAndGet(), name, languageCode);
+    }
+
+    /** An approved person with these roles (employee always), set up directly in the store. */
+    protected Phone approved(String name, String department, Role... roles) {
+        Phone phone = stranger(name, "en");
+        Set<Role> all = new java.util.HashSet<>(Set.of(roles));
+        all.add(Role.EMPLOYEE);
+        mongo.insert(new Person(phone.id(), name, department, all, PersonStatus.APPROVED, null, null, false,
+                clock.instant(), ADMIN_ID));
+        return phone;
+    }
+
+    private static FakeBotApi startApi() {
+        try {
+            return new FakeBotApi(TOKEN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("houqin-test-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
