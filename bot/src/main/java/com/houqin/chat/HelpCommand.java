@@ -36,7 +36,9 @@ class HelpCommand implements Command {
     @Override
     public void handle(Incoming in, String args) {
         Person person = in.person().orElse(null);
-        List<Command> allowed = commands.orderedStream()
+        // the provider leaves out the bean asking (this one), so add it back
+        List<Command> allowed = java.util.stream.Stream.concat(commands.orderedStream(), java.util.stream.Stream.of(this))
+                .distinct()
                 .filter(c -> c.access().allows(person))
                 .sorted(Comparator.comparingInt(Command::order).thenComparing(Command::name))
                 .toList();

@@ -149,6 +149,7 @@ class UpdateRouter implements UpdateHandler {
         ButtonRecord button = record.get();
         if (button.ownerId() != null && button.ownerId() != in.userId()) {
             in.answerButton(in.t("chat.button-not-yours"));
+            in.say("chat.button-not-yours");
             return;
         }
         ButtonAction action = actions.get(button.action());

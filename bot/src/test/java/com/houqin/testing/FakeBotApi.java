@@ -43,6 +43,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, AtomicInteger> messageIds = new HashMap<>();
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private volatile Duration maxHold = Duration.ofSeconds(2);
+    private final Map<Long, Duration> delays = new HashMap<>();
     private volatile boolean closed;
 
     public FakeBotApi(String token) throws IOException {
@@ -129,10 +130,19 @@ public final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
-    /** Delivers the same update again (Telegram may do so). */
-    public synchronized void pushAgain(ObjectNode update) {
+    /** Delivers an update twice in one batch, as Telegram may after a lost acknowledgement. */
+    public synchronized int pushTwice(ObjectNode update) {
+        int id = updateIds.incrementAndGet();
+        update.put("update_id", id);
+        updates.add(update);
         updates.add(update.deepCopy());
         notifyAll();
+        return id;
+    }
+
+    /** Answers to calls for this chat come only after this delay (a slow network to one person). */
+    public synchronized void slowDown(long chatId, Duration delay) {
+        delays.put(chatId, delay);
     }
 
     public ObjectMapper json() {
@@ -243,6 +253,7 @@ public final class FakeBotApi implements AutoCloseable {
         sent.clear();
         calls.clear();
         failures.clear();
+        delays.clear();
         notifyAll();
     }
 
@@ -269,6 +280,13 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             long chatId = params.has("chat_id") ? params.get("chat_id").asLong() : 0L;
+            Duration delay;
+            synchronized (this) {
+                delay = delays.get(chatId);
+            }
+            if (delay != null) {
+                sleep(delay.toMillis());
+            }
             Failure failure;
             synchronized (this) {
                 calls.add(new Call(method, params, System.nanoTime()));

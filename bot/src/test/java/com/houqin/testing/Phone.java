@@ -39,6 +39,13 @@ public final class Phone {
 
     /** Types and sends a text message; returns the update as pushed. */
     public ObjectNode send(String text) {
+        ObjectNode update = textUpdate(text);
+        api.push(update);
+        return update;
+    }
+
+    /** A text message as an update, not yet delivered. */
+    public ObjectNode textUpdate(String text) {
         ObjectNode update = api.json().createObjectNode();
         ObjectNode message = message(update);
         message.put("text", text);
@@ -49,7 +56,6 @@ public final class Phone {
             entity.put("offset", 0);
             entity.put("length", end < 0 ? text.length() : end);
         }
-        api.push(update);
         return update;
     }
 

@@ -1,0 +1,89 @@
+package com.houqin.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+
+import com.houqin.testing.BotIntegrationTest;
+import com.houqin.testing.FakeBotApi;
+import com.houqin.testing.FakeBotApi.SentMessage;
+import com.houqin.testing.Phone;
+
+class TransportTest extends BotIntegrationTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void anUpdateDeliveredTwiceIsHandledOnce() {
+        Phone ann = approved("Ann", "Finance");
+        api.pushTwice(ann.textUpdate("/help"));
+        ann.expect("Here is what you can do");
+        api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
+        assertThat(ann.messages()).filteredOn(m -> m.text().contains("Here is what you can do")).hasSize(1);
+        assertThat(mongo.getCollection("processed_updates").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void oneChatsUpdatesAreHandledInTheOrderSent() {
+        Phone li = stranger("Li", "en");
+        li.send("/start");
+        li.send("Li Lei");
+        li.send("Finance");
+        li.expect("sent to the admins");
+        List<String> texts = li.messages().stream().map(SentMessage::text).toList();
+        assertThat(texts.get(0)).contains("Welcome to Houqin");
+        assertThat(texts).anyMatch(t -> t.contains("full name"));
+        assertThat(texts).noneMatch(t -> t.contains("did not understand") || t.contains("tap one of the buttons"));
+    }
+
+    @Test
+    void aSlowChatDoesNotHoldUpAnother() {
+        Phone slow = approved("Slow", "Finance");
+        Phone quick = approved("Quick", "Finance");
+        api.slowDown(slow.id(), Duration.ofSeconds(3));
+        slow.send("/help");
+        quick.send("/help");
+        long start = System.nanoTime();
+        quick.expect("Here is what you can do");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        assertThat(slow.messages()).isEmpty();
+        slow.expect("Here is what you can do");
+    }
+
+    @Test
+    void stickersVoiceNotesAndUnknownCommandsGetAPoliteAnswer() {
+        Phone ann = approved("Ann", "Finance");
+        ann.sendSticker();
+        ann.expect("not this kind of message");
+        ann.sendVoice();
+        api.await(ann.id(), m -> ann.messages().size() >= 2, Phone.WAIT);
+        ann.send("/teleport now");
+        ann.expect("I don’t know /teleport");
+        ann.send("hello?");
+        ann.expect("I did not understand");
+    }
+
+    @Test
+    void theCommandMenuIsPublishedPerLanguageAndAFailureIsNotFatal() {
+        events.publishEvent(new BotConnected());
+        List<FakeBotApi.Call> calls = api.calls("setMyCommands");
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).params().has("language_code")).isFalse();
+        assertThat(calls.get(0).params().toString()).contains("Register or restart");
+        assertThat(calls.get(1).params().get("language_code").asText()).isEqualTo("zh");
+        assertThat(calls.get(1).params().toString()).contains("登记或重新开始");
+
+        api.failAlways("setMyCommands");
+        events.publishEvent(new BotConnected());
+        Phone ann = approved("Ann", "Finance");
+        ann.send("/help");
+        ann.expect("Here is what you can do");
+    }
+}
