@@ -107,10 +107,17 @@ public class Outbox {
         Query due = Query.query(new Criteria().orOperator(
                         Criteria.where("status").is(OutboxStatus.PENDING).and("nextAttemptAt").lte(now),
                         Criteria.where("status").is(OutboxStatus.SENDING).and("leaseUntil").lt(now)))
-                .with(org.springframework.data.domain.Sort.by("nextAttemptAt"));
+                .with(org.springframework.data.domain.Sort.by("createdAt"));
         Update take = new Update().set("status", OutboxStatus.SENDING).set("leaseUntil", now.plus(lease))
                 .set("leaseOwner", owner);
         return mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
+    }
+
+    /** The oldest message to the same chat queued before this one, if any: it must go first. */
+    OutboxMessage olderForSameChat(OutboxMessage m) {
+        Query older = Query.query(Criteria.where("chatId").is(m.chatId()).and("createdAt").lt(m.createdAt()))
+                .with(org.springframework.data.domain.Sort.by("createdAt")).limit(1);
+        return mongo.findOne(older, OutboxMessage.class);
     }
 
     boolean alreadyDone(String key) {

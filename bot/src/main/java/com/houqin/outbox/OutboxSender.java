@@ -18,13 +18,16 @@ import com.houqin.telegram.Outgoing;
 
 /**
  * Delivers the outbox. A few workers claim due messages one at a time (an atomic claim, so
- * several instances share the work), keep Telegram's rates, wait out {@code retry_after} on
+ * several instances share the work), deliver each chat's messages in the order they were
+ * queued, keep Telegram's rates, wait out {@code retry_after} on
  * 429, back off on network errors and 5xx, and mark people who blocked the bot unreachable.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    /** How long a message waits behind an older one to the same chat before it looks again. */
+    private static final Duration HEAD_OF_LINE_WAIT = Duration.ofMillis(20);
 
     private final Outbox outbox;
     private final BotApi api;
@@ -35,12 +38,13 @@ class OutboxSender implements SmartLifecycle {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events) {
+    OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events,
+                 java.time.Clock clock) {
         this.outbox = outbox;
         this.api = api;
         this.properties = properties;
         this.events = events;
-        this.pacing = new SendPacing(properties.perSecond(), properties.perChatInterval(),
+        this.pacing = new SendPacing(clock, properties.perSecond(), properties.perChatInterval(),
                 properties.perGroupInterval());
     }
 
@@ -84,9 +88,16 @@ class OutboxSender implements SmartLifecycle {
             outbox.drop(m);
             return true;
         }
-        Duration chatBusy = pacing.reserveChat(m.chatId());
-        if (!chatBusy.isZero()) {
-            outbox.retryAt(m, owner, outbox.now().plus(chatBusy), false, m.lastError());
+        OutboxMessage older = outbox.olderForSameChat(m);
+        if (older != null) {
+            Instant now = outbox.now();
+            Instant after = older.nextAttemptAt().isAfter(now) ? older.nextAttemptAt() : now;
+            outbox.retryAt(m, owner, after.plus(HEAD_OF_LINE_WAIT), false, m.lastError());
+            return true;
+        }
+        Instant chatBusyUntil = pacing.reserveChat(m.chatId());
+        if (chatBusyUntil != null) {
+            outbox.retryAt(m, owner, chatBusyUntil, false, m.lastError());
             return true;
         }
         pacing.awaitOverallSlot();

@@ -107,7 +107,10 @@ public class FormEngine {
         markChosen(in, button);
         switch (value) {
             case BACK -> back(in, state);
-            case CANCEL -> cancel(in);
+            case CANCEL -> {
+                drop(in.chatId());
+                in.say("form.cancelled");
+            }
             default -> apply(in, state, Input.choice(value));
         }
     }
