@@ -149,6 +149,10 @@ public final class Phone {
         return api.await(userId, match, WAIT);
     }
 
+    public SentMessage expect(Predicate<SentMessage> match, Duration timeout) {
+        return api.await(userId, match, timeout);
+    }
+
     public List<SentMessage> messages() {
         return api.messagesTo(userId);
     }
