@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -23,9 +25,9 @@ import okhttp3.OkHttpClient;
  * Fetches updates with long polling from the configured Bot API. Starts last, once everything
  * else is ready; if Telegram cannot be reached at start, keeps trying in the background.
  */
-@Component
+@Component("telegram")
 @ConditionalOnProperty(name = "houqin.telegram.polling", havingValue = "true", matchIfMissing = true)
-class LongPolling implements SmartLifecycle {
+class LongPolling implements SmartLifecycle, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
 
@@ -48,6 +50,7 @@ class LongPolling implements SmartLifecycle {
     private volatile TelegramBotsLongPollingApplication application;
     private volatile ChatQueues queues;
     private volatile boolean running;
+    private volatile String lastProblem = "not connected yet";
 
     LongPolling(TelegramProperties properties, TelegramUrl url, OkHttpClient http, UpdateDeduplicator deduplicator,
                 UpdateHandler handler, ApplicationEventPublisher events) {
@@ -77,9 +80,11 @@ class LongPolling implements SmartLifecycle {
                     lastUpdate -> GetUpdates.builder().offset(lastUpdate + 1).limit(100).timeout(timeout).build(),
                     new UpdateReceiver(deduplicator, queues, handler));
             application = app;
+            lastProblem = null;
             log.info("Receiving updates from {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
             events.publishEvent(new BotConnected());
         } catch (TelegramApiException | RuntimeException e) {
+            lastProblem = e.getMessage();
             log.warn("Cannot reach the Bot API at {}://{}:{} ({}); trying again in {}s", url.getSchema(), url.getHost(),
                     url.getPort(), e.getMessage(), properties.startRetry().toSeconds());
             starter.schedule(this::connect, properties.startRetry().toMillis(), TimeUnit.MILLISECONDS);
@@ -111,6 +116,14 @@ class LongPolling implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Shown as "telegram" in /actuator/health. */
+    @Override
+    public Health health() {
+        String problem = lastProblem;
+        return problem == null ? Health.up().withDetail("apiHost", url.getHost()).build()
+                : Health.down().withDetail("problem", problem).build();
     }
 
     @Override

@@ -18,6 +18,6 @@ class HealthTest extends BotIntegrationTest {
     void operatorsSeeTheBotAndItsStoreHealthy() {
         ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
         assertThat(health.getStatusCode().is2xxSuccessful()).as(health.getBody()).isTrue();
-        assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"store\"");
+        assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"store\"").contains("\"telegram\"");
     }
 }
