@@ -52,7 +52,7 @@ class Onboarding {
 
     /** The card an admin gets: who asks, with Approve / Reject buttons only that admin can press. */
     Outgoing approvalRequest(Person admin, Person applicant, String group) {
-        Language lang = languageOf(admin);
+        Language lang = admin.lang();
         Map<String, String> args = new java.util.HashMap<>();
         args.put("person", String.valueOf(applicant.id()));
         if (group != null) {
@@ -79,14 +79,14 @@ class Onboarding {
             return;
         }
         Person applicant = decided.get();
-        Language applicantLang = languageOf(applicant);
+        Language applicantLang = applicant.lang();
         String outcome = approve ? "join.approved-you" : "join.rejected-you";
         outbox.enqueue(new Notification(group + ":outcome", null, applicant.chatId(),
                 Outgoing.text(texts.get(applicantLang, outcome, applicant.displayName()))));
         String decisionKey = approve ? "join.approved-by" : "join.rejected-by";
         if (group != null) {
             outbox.updateGroup(group, "decided", chatId -> {
-                Language lang = people.find(chatId).map(Onboarding::languageOf).orElse(Language.EN);
+                Language lang = people.find(chatId).map(Person::lang).orElse(Language.EN);
                 return Outgoing.text(texts.get(lang, "join.request", applicant.displayName(), applicant.department(),
                         applicant.username() == null ? "—" : "@" + applicant.username(), String.valueOf(applicant.id()))
                         + "\n\n" + texts.get(lang, decisionKey, admin.displayName()));
@@ -116,9 +116,5 @@ class Onboarding {
         }
         invites.countUse(code);
         in.say("invite.joined", joined.get().displayName(), joined.get().department());
-    }
-
-    static Language languageOf(Person person) {
-        return person.language() == null ? Language.EN : person.language();
     }
 }

@@ -47,6 +47,11 @@ public record Person(
         return isApproved() && wanted.stream().anyMatch(roles::contains);
     }
 
+    /** The language to write to them in (English until they or Telegram told us otherwise). */
+    public Language lang() {
+        return language == null ? Language.EN : language;
+    }
+
     public long chatId() {
         return id;
     }

@@ -113,7 +113,7 @@ final class PersonCardActions {
             boolean added = updated.roles().contains(role);
             in.answerButton(in.t(added ? "admin.role-added" : "admin.role-removed", in.t(role.textKey())));
             if (added && updated.isApproved() && updated.id() != in.userId()) {
-                Language lang = updated.language() == null ? Language.EN : updated.language();
+                Language lang = updated.lang();
                 outbox.enqueue(new Notification("role:" + updated.id() + ":" + role + ":" + button.id(), null,
                         updated.chatId(), Outgoing.text(texts.get(lang, "admin.you-got-role",
                         texts.get(lang, role.textKey())))));
@@ -186,7 +186,7 @@ final class PersonCardActions {
                 in.editButtonMessage(cards.card(in, people.find(person.id()).orElse(person)));
                 return;
             }
-            Language lang = updated.get().language() == null ? Language.EN : updated.get().language();
+            Language lang = updated.get().lang();
             outbox.enqueue(new Notification("deactivated:" + person.id() + ":" + button.id(), null, person.chatId(),
                     Outgoing.text(texts.get(lang, "access.deactivated"))));
             in.answerButton(in.t("admin.deactivated", person.displayName()));

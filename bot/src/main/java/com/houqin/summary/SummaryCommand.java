@@ -1,0 +1,40 @@
+package com.houqin.summary;
+
+import org.springframework.stereotype.Component;
+
+import com.houqin.chat.Access;
+import com.houqin.chat.Command;
+import com.houqin.chat.Incoming;
+import com.houqin.people.Role;
+import com.houqin.telegram.Outgoing;
+
+/** /summary: the manager's summary, now. */
+@Component
+class SummaryCommand implements Command {
+
+    private final Summaries summaries;
+
+    SummaryCommand(Summaries summaries) {
+        this.summaries = summaries;
+    }
+
+    @Override
+    public String name() {
+        return "summary";
+    }
+
+    @Override
+    public Access access() {
+        return Access.roles(Role.MANAGER);
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public void handle(Incoming in, String args) {
+        in.reply(Outgoing.text(summaries.compose(in.language())));
+    }
+}
