@@ -14,11 +14,18 @@ public final class PhotoStep implements Step {
     private final String id;
     private final String promptKey;
     private final int max;
+    private final boolean onlyIfNone;
 
     public PhotoStep(String id, String promptKey, int max) {
+        this(id, promptKey, max, false);
+    }
+
+    /** @param onlyIfNone skip the step when photos came earlier (sent with an earlier answer) */
+    public PhotoStep(String id, String promptKey, int max, boolean onlyIfNone) {
         this.id = id;
         this.promptKey = promptKey;
         this.max = max;
+        this.onlyIfNone = onlyIfNone;
     }
 
     @Override
@@ -28,7 +35,7 @@ public final class PhotoStep implements Step {
 
     @Override
     public boolean applies(FormData data) {
-        return !data.has(id + ".done");
+        return !data.has(id + ".done") && !(onlyIfNone && !data.getList(id).isEmpty());
     }
 
     @Override

@@ -1,0 +1,49 @@
+package com.houqin.repair;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.houqin.chat.Incoming;
+import com.houqin.chat.form.FormData;
+import com.houqin.chat.form.FormDefinition;
+import com.houqin.chat.form.Step;
+
+/**
+ * A report from a place's QR code: the place is known, so the first thing asked is a photo or
+ * a few words about the problem, then two taps (category, urgency) and confirm.
+ */
+@Component
+class PlaceRepairForm implements FormDefinition {
+
+    static final String NAME = "repair-here";
+
+    private final RepairSteps steps;
+    private final RepairReporting reporting;
+
+    PlaceRepairForm(RepairSteps steps, RepairReporting reporting) {
+        this.steps = steps;
+        this.reporting = reporting;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String restartCommand() {
+        return "/repair";
+    }
+
+    @Override
+    public List<Step> steps() {
+        return List.of(steps.description(), steps.photos(), steps.category(), steps.location(), steps.urgency(),
+                steps.confirm());
+    }
+
+    @Override
+    public void complete(Incoming in, FormData data) {
+        reporting.submit(in, data);
+    }
+}

@@ -1,0 +1,302 @@
+package com.houqin.repair;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.houqin.chat.Access;
+import com.houqin.chat.ButtonAction;
+import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.Incoming;
+import com.houqin.chat.form.FormEngine;
+import com.houqin.people.Person;
+import com.houqin.people.Role;
+
+/**
+ * A technician's buttons on a job. Each press re-checks the role, the category and who owns the
+ * job, and changes the ticket only from the state the button was made for.
+ */
+final class TechnicianActions {
+
+    private TechnicianActions() {
+    }
+
+    abstract static class OnTicket implements ButtonAction {
+        final Tickets tickets;
+
+        OnTicket(Tickets tickets) {
+            this.tickets = tickets;
+        }
+
+        @Override
+        public Access access() {
+            return Access.roles(Role.TECHNICIAN);
+        }
+
+        @Override
+        public void handle(Incoming in, ButtonRecord button) {
+            Optional<Ticket> ticket = tickets.find(button.longArg("ticket"));
+            if (ticket.isEmpty()) {
+                in.say("repair.no-such-ticket");
+                return;
+            }
+            act(in, ticket.get());
+        }
+
+        abstract void act(Incoming in, Ticket ticket);
+    }
+
+    /** Buttons only the job's owner may press. */
+    abstract static class OwnerAction extends OnTicket {
+        OwnerAction(Tickets tickets) {
+            super(tickets);
+        }
+
+        @Override
+        void act(Incoming in, Ticket ticket) {
+            if (!ticket.isOwnedBy(in.userId())) {
+                String owner = ticket.technicianName() == null ? "—" : ticket.technicianName();
+                in.answerButton(in.t("repair.not-your-job", ticket.code(), owner));
+                in.say("repair.not-your-job", ticket.code(), owner);
+                return;
+            }
+            own(in, ticket);
+        }
+
+        abstract void own(Incoming in, Ticket ticket);
+
+        /** The state changed under the button (cancelled, done, already started): say how it stands. */
+        void stale(Incoming in, long number) {
+            tickets.find(number).ifPresent(now -> {
+                String state = in.t(now.status().textKey());
+                in.answerButton(in.t("repair.state-changed", now.code(), state));
+                in.say("repair.state-changed", now.code(), state);
+            });
+        }
+    }
+
+    @Component
+    static class Accept extends OnTicket {
+        private final Technicians technicians;
+        private final RepairNotices notices;
+        private final TicketCards cards;
+
+        Accept(Tickets tickets, Technicians technicians, RepairNotices notices, TicketCards cards) {
+            super(tickets);
+            this.technicians = technicians;
+            this.notices = notices;
+            this.cards = cards;
+        }
+
+        @Override
+        public String name() {
+            return TicketCards.ACCEPT;
+        }
+
+        @Override
+        void act(Incoming in, Ticket ticket) {
+            Person me = in.approvedPerson();
+            if (!technicians.takes(me, ticket.category())) {
+                String category = in.t(ticket.category().textKey());
+                in.answerButton(in.t("repair.not-your-category", category));
+                in.say("repair.not-your-category", category);
+                return;
+            }
+            Optional<Ticket> accepted = tickets.accept(ticket.number(), me);
+            if (accepted.isEmpty()) {
+                Ticket now = tickets.find(ticket.number()).orElse(ticket);
+                String key = now.status() == TicketStatus.CANCELLED ? "repair.accept-cancelled" : "repair.accept-taken";
+                String by = now.technicianName() == null ? "—" : now.technicianName();
+                in.answerButton(in.t(key, now.code(), by));
+                in.say(key, now.code(), by);
+                return;
+            }
+            Ticket t = accepted.get();
+            in.answerButton(in.t("repair.accepted-toast", t.code()));
+            notices.closeOffers(t, "taken", "repair.offer.taken-by", me.displayName());
+            in.reply(cards.jobCard(in.language(), t, me.id()));
+            notices.tellReporter(t, "r" + t.round() + ":accepted", "repair.reporter.accepted", t.code(),
+                    me.displayName());
+        }
+    }
+
+    @Component
+    static class Open extends OnTicket {
+        private final TicketCards cards;
+
+        Open(Tickets tickets, TicketCards cards) {
+            super(tickets);
+            this.cards = cards;
+        }
+
+        @Override
+        public String name() {
+            return TicketCards.OPEN;
+        }
+
+        @Override
+        void act(Incoming in, Ticket ticket) {
+            in.answerButton(null);
+            if (ticket.isOwnedBy(in.userId())) {
+                in.reply(cards.jobCard(in.language(), ticket, in.userId()));
+            } else if (ticket.status() == TicketStatus.NEW) {
+                in.reply(cards.offer(in.language(), ticket, in.userId(), "repair.offer.waiting"));
+            } else {
+                in.reply(com.houqin.telegram.Outgoing.text(cards.details(in.language(), ticket)));
+            }
+        }
+    }
+
+    @Component
+    static class Start extends OwnerAction {
+        private final RepairNotices notices;
+        private final TicketCards cards;
+
+        Start(Tickets tickets, RepairNotices notices, TicketCards cards) {
+            super(tickets);
+            this.notices = notices;
+            this.cards = cards;
+        }
+
+        @Override
+        public String name() {
+            return TicketCards.START;
+        }
+
+        @Override
+        void own(Incoming in, Ticket ticket) {
+            Optional<Ticket> started = tickets.start(ticket.number(), in.userId());
+            if (started.isEmpty()) {
+                stale(in, ticket.number());
+                return;
+            }
+            Ticket t = started.get();
+            in.answerButton(in.t("repair.started-toast", t.code()));
+            in.editButtonMessage(cards.jobCard(in.language(), t, in.userId()));
+            notices.tellReporter(t, "r" + t.round() + ":started", "repair.reporter.started", t.code(),
+                    t.technicianName());
+        }
+    }
+
+    @Component
+    static class Resume extends OwnerAction {
+        private final RepairNotices notices;
+        private final TicketCards cards;
+
+        Resume(Tickets tickets, RepairNotices notices, TicketCards cards) {
+            super(tickets);
+            this.notices = notices;
+            this.cards = cards;
+        }
+
+        @Override
+        public String name() {
+            return TicketCards.RESUME;
+        }
+
+        @Override
+        void own(Incoming in, Ticket ticket) {
+            Optional<Ticket> resumed = tickets.resume(ticket.number(), in.userId());
+            if (resumed.isEmpty()) {
+                stale(in, ticket.number());
+                return;
+            }
+            Ticket t = resumed.get();
+            in.answerButton(null);
+            in.editButtonMessage(cards.jobCard(in.language(), t, in.userId()));
+            notices.tellReporter(t, "r" + t.round() + ":resumed:" + t.dueAt().toEpochMilli(),
+                    "repair.reporter.resumed", t.code(), t.technicianName());
+        }
+    }
+
+    /** Done, Cannot finish today and Waiting ask a question or two first: each starts a small form. */
+    abstract static class StartsForm extends OwnerAction {
+        private final FormEngine forms;
+
+        StartsForm(Tickets tickets, FormEngine forms) {
+            super(tickets);
+            this.forms = forms;
+        }
+
+        abstract String form();
+
+        abstract boolean allowedFrom(TicketStatus status);
+
+        @Override
+        void own(Incoming in, Ticket ticket) {
+            if (!allowedFrom(ticket.status())) {
+                stale(in, ticket.number());
+                return;
+            }
+            in.answerButton(null);
+            forms.start(in, form(), Map.of(TechnicianForms.TICKET, String.valueOf(ticket.number())));
+        }
+    }
+
+    @Component
+    static class Done extends StartsForm {
+        Done(Tickets tickets, FormEngine forms) {
+            super(tickets, forms);
+        }
+
+        @Override
+        public String name() {
+            return TicketCards.DONE;
+        }
+
+        @Override
+        String form() {
+            return TechnicianForms.DoneForm.NAME;
+        }
+
+        @Override
+        boolean allowedFrom(TicketStatus status) {
+            return status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS;
+        }
+    }
+
+    @Component
+    static class Delay extends StartsForm {
+        Delay(Tickets tickets, FormEngine forms) {
+            super(tickets, forms);
+        }
+
+        @Override
+        public String name() {
+            return TicketCards.DELAY;
+        }
+
+        @Override
+        String form() {
+            return TechnicianForms.DelayForm.NAME;
+        }
+
+        @Override
+        boolean allowedFrom(TicketStatus status) {
+            return status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS;
+        }
+    }
+
+    @Component
+    static class Wait extends StartsForm {
+        Wait(Tickets tickets, FormEngine forms) {
+            super(tickets, forms);
+        }
+
+        @Override
+        public String name() {
+            return TicketCards.WAIT;
+        }
+
+        @Override
+        String form() {
+            return TechnicianForms.WaitForm.NAME;
+        }
+
+        @Override
+        boolean allowedFrom(TicketStatus status) {
+            return status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS;
+        }
+    }
+}
