@@ -461,8 +461,8 @@ public final class FakeBotApi implements AutoCloseable {
                 continue;
             }
             if (headers.contains("filename=")) {
-                params.put(name.group(1) + "_bytes", content.length());
-                params.put(name.group(1) + "_upload", java.util.Base64.getEncoder()
+                params.put("upload_bytes", content.length());
+                params.put("upload", java.util.Base64.getEncoder()
                         .encodeToString(content.getBytes(StandardCharsets.ISO_8859_1)));
             } else {
                 String value = new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);

@@ -153,6 +153,16 @@ public final class Phone {
         return api.await(userId, match, timeout);
     }
 
+    /** The newest message id the bot has sent me so far; pair with {@link #expectAfter}. */
+    public int mark() {
+        return messages().stream().mapToInt(SentMessage::messageId).max().orElse(0);
+    }
+
+    /** Waits for a message newer than the mark containing the text. */
+    public SentMessage expectAfter(int mark, String textPart) {
+        return api.await(userId, m -> m.messageId() > mark && m.text().contains(textPart), WAIT);
+    }
+
     public List<SentMessage> messages() {
         return api.messagesTo(userId);
     }

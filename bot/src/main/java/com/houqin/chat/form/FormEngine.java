@@ -152,7 +152,7 @@ public class FormEngine {
             show(in, saved, stay.prompt());
         } else if (answer instanceof Answer.GoTo goTo) {
             data.remove(goTo.stepId());
-            data.remove(goTo.stepId() + ".done");
+            data.remove(goTo.stepId() + PhotoStep.DONE_SUFFIX);
             FormState moved = save(state, goTo.stepId(), data, state.history());
             prompt(in, form, moved, data);
         } else if (answer instanceof Answer.Finish) {
@@ -174,7 +174,7 @@ public class FormEngine {
         String previous = history.remove(history.size() - 1);
         FormData data = new FormData(state.data());
         data.remove(previous);
-        data.remove(previous + ".done");
+        data.remove(previous + PhotoStep.DONE_SUFFIX);
         FormState moved = save(state, previous, data, history);
         prompt(in, form, moved, data);
     }

@@ -11,6 +11,8 @@ import com.houqin.chat.Incoming;
 public final class PhotoStep implements Step {
 
     public static final String DONE = "done";
+    /** Marks the step answered (no dots: they are not allowed in stored keys). */
+    public static final String DONE_SUFFIX = ":done";
     private final String id;
     private final String promptKey;
     private final int max;
@@ -35,7 +37,7 @@ public final class PhotoStep implements Step {
 
     @Override
     public boolean applies(FormData data) {
-        return !data.has(id + ".done") && !(onlyIfNone && !data.getList(id).isEmpty());
+        return !data.has(id + DONE_SUFFIX) && !(onlyIfNone && !data.getList(id).isEmpty());
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class PhotoStep implements Step {
     @Override
     public Answer answer(Incoming in, FormData data, Input input) {
         if (input.isChoice() && DONE.equals(input.choice())) {
-            data.put(id + ".done", "true");
+            data.put(id + DONE_SUFFIX, "true");
             if (!data.has(id)) {
                 data.putList(id, List.of());
             }
