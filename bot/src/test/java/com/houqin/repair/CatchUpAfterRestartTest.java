@@ -1,0 +1,71 @@
+package com.houqin.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.houqin.people.People;
+import com.houqin.people.Role;
+import com.houqin.scheduler.TaskRunner;
+import com.houqin.testing.BotInstance;
+import com.houqin.testing.FakeBotApi;
+import com.houqin.testing.Phone;
+import com.houqin.testing.TestClock;
+
+/** The bot is down at 17:30: the managers' summary goes out when it comes back, once. */
+class CatchUpAfterRestartTest {
+
+    private static final String TOKEN = "424242:CATCHUP_token";
+    private final TestClock clock = new TestClock(ZoneId.of("Asia/Shanghai"));
+    private FakeBotApi api;
+    private ConfigurableApplicationContext running;
+
+    @AfterEach
+    void stop() {
+        if (running != null) {
+            running.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    void aSummaryMissedWhileDownIsSentAfterTheRestart() throws Exception {
+        api = new FakeBotApi(TOKEN);
+        Path data = Files.createTempDirectory("houqin-catchup");
+        at("2026-11-26T16:00");
+        running = start(data);
+        running.getBean(People.class).ensureAdmin(777L);
+        Phone boss = new Phone(api, 777L, "Boss", "en");
+        running.getBean(People.class).toggleRole(777L, Role.MANAGER);
+        running.getBean(TaskRunner.class).runDueTasks();
+        running.close();
+
+        at("2026-11-26T19:00"); // the bot was down at 17:30
+        running = start(data);
+        running.getBean(TaskRunner.class).runDueTasks();
+        boss.expect("Logistics summary — 2026-11-26");
+        running.getBean(TaskRunner.class).runDueTasks();
+        api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(10));
+        assertThat(boss.messages()).filteredOn(m -> m.text().contains("Logistics summary")).hasSize(1);
+    }
+
+    private void at(String shanghaiTime) {
+        clock.set(LocalDateTime.parse(shanghaiTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
+    private ConfigurableApplicationContext start(Path data) {
+        return BotInstance.start(clock, "houqin.telegram.token=" + TOKEN, "houqin.telegram.api-url=" + api.url(),
+                "houqin.telegram.poll-timeout=1s", "houqin.data-dir=" + data, "houqin.scheduler.enabled=false",
+                "houqin.outbox.idle-poll=200ms");
+    }
+}
