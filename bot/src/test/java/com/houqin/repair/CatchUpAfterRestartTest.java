@@ -51,8 +51,8 @@ class CatchUpAfterRestartTest {
         running.close();
 
         at("2026-11-26T19:00"); // the bot was down at 17:30
-        running = start(data);
-        running.getBean(TaskRunner.class).runDueTasks();
+        // this time Quartz drives the schedule, as in production
+        running = start(data, "houqin.scheduler.enabled=true", "houqin.scheduler.tick=200ms");
         boss.expect("Logistics summary — 2026-11-26");
         running.getBean(TaskRunner.class).runDueTasks();
         api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(10));
@@ -63,9 +63,11 @@ class CatchUpAfterRestartTest {
         clock.set(LocalDateTime.parse(shanghaiTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
-    private ConfigurableApplicationContext start(Path data) {
-        return BotInstance.start(clock, "houqin.telegram.token=" + TOKEN, "houqin.telegram.api-url=" + api.url(),
-                "houqin.telegram.poll-timeout=1s", "houqin.data-dir=" + data, "houqin.scheduler.enabled=false",
-                "houqin.outbox.idle-poll=200ms");
+    private ConfigurableApplicationContext start(Path data, String... more) {
+        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("houqin.telegram.token=" + TOKEN,
+                "houqin.telegram.api-url=" + api.url(), "houqin.telegram.poll-timeout=1s", "houqin.data-dir=" + data,
+                "houqin.outbox.idle-poll=200ms"));
+        settings.addAll(java.util.List.of(more.length == 0 ? new String[] {"houqin.scheduler.enabled=false"} : more));
+        return BotInstance.start(clock, settings.toArray(String[]::new));
     }
 }
