@@ -89,6 +89,8 @@ class EscalationLadderTest extends BotIntegrationTest {
         wang.expect("has already passed");
         wang.send("whenever");
         wang.expect("I could not read that time");
+        wang.send("yesterday");
+        wang.expect("I could not read that time");
         wang.send("tomorrow 12:00");
         wang.expect("Promise recorded for R-" + number);
         li.expect(m -> m.text().contains("cannot be finished today") && m.text().contains("Need a longer ladder")
@@ -107,6 +109,18 @@ class EscalationLadderTest extends BotIntegrationTest {
         SentMessage summary = boss.expectAfter(mark, "Logistics summary");
         assertThat(summary.text()).contains("Overdue (1)").contains("R-" + number).contains("promise broken")
                 .contains("Wang");
+    }
+
+    @Test
+    void aPromiseTypedAsJustADayMeansTheEndOfThatWorkingDay() {
+        long number = RepairLifecycleTest.report(li, "Lighting", "Hall", "Light out", false);
+        wang.tap(wang.expect("New repair job"), "Accept");
+        wang.tap(wang.expect(m -> m.buttonData("Can’t finish today") != null), "Can’t finish today");
+        wang.send("The shop is closed");
+        wang.expect("By when will it be done?");
+        wang.send("tomorrow");
+        wang.expect("Promise recorded for R-" + number + ": by 2026-11-27 17:30");
+        li.expect(m -> m.text().contains("The shop is closed") && m.text().contains("2026-11-27 17:30"));
     }
 
     @Test

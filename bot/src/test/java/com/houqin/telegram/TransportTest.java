@@ -58,6 +58,15 @@ class TransportTest extends BotIntegrationTest {
     }
 
     @Test
+    void aFailingHandlerGetsThePersonAnApologyAndTheBotGoesOn() {
+        admin().send("/crash");
+        admin().expect("Sorry, something went wrong on our side");
+        assertThat(admin().last().text()).doesNotContain("Exception").doesNotContain("a bug in a handler");
+        admin().send("/help");
+        admin().expect("Here is what you can do");
+    }
+
+    @Test
     void stickersVoiceNotesAndUnknownCommandsGetAPoliteAnswer() {
         Phone ann = approved("Ann", "Finance");
         ann.sendSticker();

@@ -77,6 +77,32 @@ public abstract class BotIntegrationTest {
         TestClock testClock() {
             return new TestClock(ZoneId.of("Asia/Shanghai"));
         }
+
+        /** A command that always fails, to show what a person sees when a handler breaks. */
+        @Bean
+        com.houqin.chat.Command crashCommand() {
+            return new com.houqin.chat.Command() {
+                @Override
+                public String name() {
+                    return "crash";
+                }
+
+                @Override
+                public com.houqin.chat.Access access() {
+                    return com.houqin.chat.Access.roles(Role.ADMIN);
+                }
+
+                @Override
+                public String descriptionKey() {
+                    return "command.help";
+                }
+
+                @Override
+                public void handle(com.houqin.chat.Incoming in, String args) {
+                    throw new IllegalStateException("a bug in a handler");
+                }
+            };
+        }
     }
 
     @BeforeEach
