@@ -29,9 +29,11 @@ final class ReporterActions {
 
     abstract static class OnMyTicket implements ButtonAction {
         final Tickets tickets;
+        final TicketCards cards;
 
-        OnMyTicket(Tickets tickets) {
+        OnMyTicket(Tickets tickets, TicketCards cards) {
             this.tickets = tickets;
+            this.cards = cards;
         }
 
         @Override
@@ -53,22 +55,16 @@ final class ReporterActions {
         abstract void act(Incoming in, Ticket ticket, ButtonRecord button);
 
         void stale(Incoming in, long number) {
-            tickets.find(number).ifPresent(now -> {
-                String state = in.t(now.status().textKey());
-                in.answerButton(in.t("repair.state-changed", now.code(), state));
-                in.say("repair.state-changed", now.code(), state);
-            });
+            cards.explainMovedOn(in, tickets, number);
         }
     }
 
     @Component
     static class Confirm extends OnMyTicket {
-        private final TicketCards cards;
         private final RepairNotices notices;
 
         Confirm(Tickets tickets, TicketCards cards, RepairNotices notices) {
-            super(tickets);
-            this.cards = cards;
+            super(tickets, cards);
             this.notices = notices;
         }
 
@@ -98,8 +94,8 @@ final class ReporterActions {
         private final FormEngine forms;
         private final RepairNotices notices;
 
-        Rate(Tickets tickets, FormEngine forms, RepairNotices notices) {
-            super(tickets);
+        Rate(Tickets tickets, TicketCards cards, FormEngine forms, RepairNotices notices) {
+            super(tickets, cards);
             this.forms = forms;
             this.notices = notices;
         }
@@ -127,8 +123,8 @@ final class ReporterActions {
     static class Reopen extends OnMyTicket {
         private final FormEngine forms;
 
-        Reopen(Tickets tickets, FormEngine forms) {
-            super(tickets);
+        Reopen(Tickets tickets, TicketCards cards, FormEngine forms) {
+            super(tickets, cards);
             this.forms = forms;
         }
 
@@ -152,8 +148,8 @@ final class ReporterActions {
     static class Cancel extends OnMyTicket {
         private final RepairNotices notices;
 
-        Cancel(Tickets tickets, RepairNotices notices) {
-            super(tickets);
+        Cancel(Tickets tickets, TicketCards cards, RepairNotices notices) {
+            super(tickets, cards);
             this.notices = notices;
         }
 

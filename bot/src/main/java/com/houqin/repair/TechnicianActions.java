@@ -24,9 +24,11 @@ final class TechnicianActions {
 
     abstract static class OnTicket implements ButtonAction {
         final Tickets tickets;
+        final TicketCards cards;
 
-        OnTicket(Tickets tickets) {
+        OnTicket(Tickets tickets, TicketCards cards) {
             this.tickets = tickets;
+            this.cards = cards;
         }
 
         @Override
@@ -49,8 +51,8 @@ final class TechnicianActions {
 
     /** Buttons only the job's owner may press. */
     abstract static class OwnerAction extends OnTicket {
-        OwnerAction(Tickets tickets) {
-            super(tickets);
+        OwnerAction(Tickets tickets, TicketCards cards) {
+            super(tickets, cards);
         }
 
         @Override
@@ -68,11 +70,7 @@ final class TechnicianActions {
 
         /** The state changed under the button (cancelled, done, already started): say how it stands. */
         void stale(Incoming in, long number) {
-            tickets.find(number).ifPresent(now -> {
-                String state = in.t(now.status().textKey());
-                in.answerButton(in.t("repair.state-changed", now.code(), state));
-                in.say("repair.state-changed", now.code(), state);
-            });
+            cards.explainMovedOn(in, tickets, number);
         }
     }
 
@@ -80,13 +78,11 @@ final class TechnicianActions {
     static class Accept extends OnTicket {
         private final Technicians technicians;
         private final RepairNotices notices;
-        private final TicketCards cards;
 
         Accept(Tickets tickets, Technicians technicians, RepairNotices notices, TicketCards cards) {
-            super(tickets);
+            super(tickets, cards);
             this.technicians = technicians;
             this.notices = notices;
-            this.cards = cards;
         }
 
         @Override
@@ -123,11 +119,8 @@ final class TechnicianActions {
 
     @Component
     static class Open extends OnTicket {
-        private final TicketCards cards;
-
         Open(Tickets tickets, TicketCards cards) {
-            super(tickets);
-            this.cards = cards;
+            super(tickets, cards);
         }
 
         @Override
@@ -151,12 +144,10 @@ final class TechnicianActions {
     @Component
     static class Start extends OwnerAction {
         private final RepairNotices notices;
-        private final TicketCards cards;
 
         Start(Tickets tickets, RepairNotices notices, TicketCards cards) {
-            super(tickets);
+            super(tickets, cards);
             this.notices = notices;
-            this.cards = cards;
         }
 
         @Override
@@ -182,12 +173,10 @@ final class TechnicianActions {
     @Component
     static class Resume extends OwnerAction {
         private final RepairNotices notices;
-        private final TicketCards cards;
 
         Resume(Tickets tickets, RepairNotices notices, TicketCards cards) {
-            super(tickets);
+            super(tickets, cards);
             this.notices = notices;
-            this.cards = cards;
         }
 
         @Override
@@ -214,8 +203,8 @@ final class TechnicianActions {
     abstract static class StartsForm extends OwnerAction {
         private final FormEngine forms;
 
-        StartsForm(Tickets tickets, FormEngine forms) {
-            super(tickets);
+        StartsForm(Tickets tickets, TicketCards cards, FormEngine forms) {
+            super(tickets, cards);
             this.forms = forms;
         }
 
@@ -236,8 +225,8 @@ final class TechnicianActions {
 
     @Component
     static class Done extends StartsForm {
-        Done(Tickets tickets, FormEngine forms) {
-            super(tickets, forms);
+        Done(Tickets tickets, TicketCards cards, FormEngine forms) {
+            super(tickets, cards, forms);
         }
 
         @Override
@@ -258,8 +247,8 @@ final class TechnicianActions {
 
     @Component
     static class Delay extends StartsForm {
-        Delay(Tickets tickets, FormEngine forms) {
-            super(tickets, forms);
+        Delay(Tickets tickets, TicketCards cards, FormEngine forms) {
+            super(tickets, cards, forms);
         }
 
         @Override
@@ -280,8 +269,8 @@ final class TechnicianActions {
 
     @Component
     static class Wait extends StartsForm {
-        Wait(Tickets tickets, FormEngine forms) {
-            super(tickets, forms);
+        Wait(Tickets tickets, TicketCards cards, FormEngine forms) {
+            super(tickets, cards, forms);
         }
 
         @Override

@@ -82,6 +82,15 @@ public class TicketCards {
                 : texts.get(lang, "repair.card.status-by", state, t.technicianName());
     }
 
+    /** A button was pressed on a ticket that has moved on: say where it stands, change nothing. */
+    void explainMovedOn(com.houqin.chat.Incoming in, Tickets tickets, long number) {
+        tickets.find(number).ifPresent(now -> {
+            String state = in.t(now.status().textKey());
+            in.answerButton(in.t("repair.state-changed", now.code(), state));
+            in.say("repair.state-changed", now.code(), state);
+        });
+    }
+
     /** One line, for lists and the summary. */
     public String line(Language lang, Ticket t, Instant now) {
         return (t.urgent() ? "🚨 " : "") + t.code() + " " + t.category().icon() + " " + shorten(t.location(), 40)
