@@ -1,0 +1,58 @@
+package com.houqin.meal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.houqin.people.Role;
+import com.houqin.testing.BotIntegrationTest;
+import com.houqin.testing.Phone;
+
+/**
+ * The meal tests' common ground: a week in March 2027 (Thursday 2027-03-04 is "today" unless a
+ * test moves on), with the default meals: breakfast cut-off 18:00 the day before, lunch 09:30,
+ * dinner 14:30, reminders an hour before.
+ */
+abstract class MealTestSupport extends BotIntegrationTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String THURSDAY = "2027-03-04";
+    static final String FRIDAY = "2027-03-05";
+
+    @Autowired
+    MealRegistrations registrations;
+
+    @Autowired
+    MealCalendar calendar;
+
+    /** Moves the clock to a local time in Shanghai and starts the scheduled tasks afresh from there. */
+    void at(String localDateTime) {
+        clock.set(LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant());
+        mongo.remove(new Query(), "scheduled_tasks");
+        tasks.registerTasks();
+    }
+
+    /** Moves the clock on without touching the tasks: what is due now runs at the next tick. */
+    void moveTo(String localDateTime) {
+        clock.set(LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant());
+    }
+
+    Phone cook(String name) {
+        return approved(name, "Canteen", Role.COOK);
+    }
+
+    MealRegistration registration(Phone phone, String date, String meal) {
+        return mongo.findById(phone.id() + ":" + date + ":" + meal, MealRegistration.class);
+    }
+
+    boolean eats(Phone phone, String date, String meal) {
+        MealRegistration r = registration(phone, date, meal);
+        return r != null && r.eating();
+    }
+
+    Slot slot(String date, String meal) {
+        return calendar.slot(date, meal).orElseThrow();
+    }
+}
