@@ -43,6 +43,14 @@ abstract class MealTestSupport extends BotIntegrationTest {
         return approved(name, "Canteen", Role.COOK);
     }
 
+    /** Registers through the bot as a person would: /meal with the day, then a tap on the meal. */
+    void register(Phone phone, String day, String mealLabel) {
+        phone.send("/meal " + day);
+        phone.tap(phone.expect(m -> m.text().startsWith("🍽 ") && m.buttonData("☐ " + mealLabel) != null),
+                "☐ " + mealLabel);
+        phone.expect(m -> m.text().contains("✅ " + mealLabel + ": registered"));
+    }
+
     MealRegistration registration(Phone phone, String date, String meal) {
         return mongo.findById(phone.id() + ":" + date + ":" + meal, MealRegistration.class);
     }
