@@ -37,14 +37,15 @@ import com.houqin.testing.Phone;
 import com.houqin.testing.TestClock;
 
 /**
- * Standing registrations across a holiday: Tuesday 2027-03-09 is a holiday and Saturday
- * 2027-03-13 a make-up working day. The calendar comes from configuration, so this class runs
- * its own application (with its own fake Bot API and store) and closes it afterwards.
+ * What depends on configuration: standing registrations across a holiday (Tuesday 2027-03-09 is
+ * one, Saturday 2027-03-13 a make-up working day) and two canteens. Settings are read at start,
+ * so this class runs its own application (with its own fake Bot API and store) and closes it
+ * afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(StandingRegistrationTest.Clock.class)
+@Import(HolidaysAndCanteensTest.Clock.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class StandingRegistrationTest {
+class HolidaysAndCanteensTest {
 
     private static final String TOKEN = "424242:STANDING_test-token";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -77,6 +78,7 @@ class StandingRegistrationTest {
         registry.add("houqin.scheduler.enabled", () -> "false");
         registry.add("houqin.calendar.holidays", () -> "2027-03-09");
         registry.add("houqin.calendar.extra-working-days", () -> "2027-03-13");
+        registry.add("houqin.meal.canteens", () -> "North,South");
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -150,6 +152,28 @@ class StandingRegistrationTest {
         assertThat(chen.messages()).noneMatch(m -> m.text().contains("03-09"));
         assertThat(mongo.findById("1001:2027-03-09:lunch", MealRegistration.class)).isNull();
         assertThat(mongo.findById("1001:2027-03-10:lunch", MealRegistration.class).eating()).isFalse();
+    }
+
+    @Test
+    void withTwoCanteensEachPersonPicksTheirsAndTheCountIsSplit() {
+        at("2027-03-04T08:00");
+        Phone ann = person(1001, "Ann", "Finance");
+        Phone bob = person(1003, "Bob", "IT");
+        Phone chen = person(1002, "Chen", "Canteen", Role.COOK);
+
+        ann.send("/meal tomorrow");
+        ann.tap(ann.expect("🍽 2027-03-05"), "☐ Lunch");
+        ann.expect(m -> m.text().contains("✅ Lunch: registered"));
+        bob.send("/meal tomorrow");
+        bob.tap(bob.expect("🍽 2027-03-05"), "☐ Lunch");
+        bob.expect(m -> m.text().contains("✅ Lunch: registered"));
+        bob.send("/meal");
+        bob.tap(bob.expect(m -> m.text().startsWith("🍽 Your meals")), "🏢 Canteen: North");
+        bob.expect(m -> m.buttonData("🏢 Canteen: South") != null);
+        assertThat(mongo.findById("1003:2027-03-05:lunch", MealRegistration.class).canteen()).isEqualTo("South");
+
+        chen.send("/headcount tomorrow");
+        assertThat(chen.expect("📊 Headcount").text()).contains("Total 2, no guests\nBy canteen: North 1 · South 1");
     }
 
     private Phone person(long id, String name, String department, Role... roles) {
