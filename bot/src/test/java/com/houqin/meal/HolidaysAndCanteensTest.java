@@ -38,7 +38,8 @@ import com.houqin.testing.TestClock;
 
 /**
  * What depends on configuration: standing registrations across a holiday (Tuesday 2027-03-09 is
- * one, Saturday 2027-03-13 a make-up working day) and two canteens. Settings are read at start,
+ * one, Saturday 2027-03-13 a make-up working day), two canteens, and meals changed by settings
+ * (no dinner, a night supper). Settings are read at start,
  * so this class runs its own application (with its own fake Bot API and store) and closes it
  * afterwards.
  */
@@ -79,6 +80,9 @@ class HolidaysAndCanteensTest {
         registry.add("houqin.calendar.holidays", () -> "2027-03-09");
         registry.add("houqin.calendar.extra-working-days", () -> "2027-03-13");
         registry.add("houqin.meal.canteens", () -> "North,South");
+        registry.add("houqin.meal.meals.dinner.enabled", () -> "false");
+        registry.add("houqin.meal.meals.supper.cutoff", () -> "20:00");
+        registry.add("houqin.meal.meals.supper.name", () -> "Night supper");
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -162,7 +166,10 @@ class HolidaysAndCanteensTest {
         Phone chen = person(1002, "Chen", "Canteen", Role.COOK);
 
         ann.send("/meal tomorrow");
-        ann.tap(ann.expect("🍽 2027-03-05"), "☐ Lunch");
+        SentMessage day = ann.expect("🍽 2027-03-05");
+        assertThat(day.buttonLabels()).containsSequence("☐ Breakfast", "☐ Lunch", "☐ Night supper")
+                .noneMatch(label -> label.contains("Dinner"));
+        ann.tap(day, "☐ Lunch");
         ann.expect(m -> m.text().contains("✅ Lunch: registered"));
         bob.send("/meal tomorrow");
         bob.tap(bob.expect("🍽 2027-03-05"), "☐ Lunch");
