@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -125,7 +126,10 @@ public class MealCalendar {
 
     /** The last day one may register for: the end of next week (with the default of one week ahead). */
     public LocalDate lastDay() {
-        return today().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(properties.weeksAhead());
+        LocalDate today = today();
+        LocalDate last = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(properties.weeksAhead());
+        // tomorrow at least: a reminder on Sunday for Monday's breakfast must be answerable
+        return last.isAfter(today) ? last : today.plusDays(1);
     }
 
     public boolean inWindow(LocalDate date) {
@@ -187,6 +191,25 @@ public class MealCalendar {
             }
         }
         return due;
+    }
+
+    /**
+     * Runs {@code action} for every served slot whose cut-off minus {@code lead} falls between
+     * {@code scheduledFor} and now, including any that fall due while the earlier ones are being
+     * handled (a long run must not skip a cut-off that came during it).
+     */
+    public void forEachDue(Instant scheduledFor, Duration lead, Consumer<Slot> action) {
+        Instant from = scheduledFor;
+        Instant to = clock.instant();
+        while (!from.isAfter(to)) {
+            cutoffsBetween(from, to, lead).forEach(action);
+            from = to.plusNanos(1);
+            to = clock.instant();
+            Instant next = nextCutoffAfter(from.minusNanos(1), lead);
+            if (next.isAfter(to)) {
+                return;
+            }
+        }
     }
 
     public Duration reminderLead() {

@@ -62,9 +62,7 @@ class MealCutoffTask implements ScheduledTask {
 
     @Override
     public void run(Instant scheduledFor) {
-        for (Slot slot : calendar.cutoffsBetween(scheduledFor, calendar.now(), Duration.ZERO)) {
-            close(slot);
-        }
+        calendar.forEachDue(scheduledFor, Duration.ZERO, this::close);
     }
 
     void close(Slot slot) {

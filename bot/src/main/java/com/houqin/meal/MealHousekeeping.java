@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import com.houqin.people.Person;
 import com.houqin.scheduler.Schedule;
 import com.houqin.scheduler.ScheduledTask;
 import com.houqin.scheduler.Schedules;
@@ -70,6 +71,7 @@ class MealHousekeeping implements ScheduledTask {
     private List<Long> personIds() {
         Query all = new Query();
         all.fields().include("_id");
-        return mongo.find(all, Document.class, "people").stream().map(d -> ((Number) d.get("_id")).longValue()).toList();
+        return mongo.find(all, Document.class, mongo.getCollectionName(Person.class)).stream()
+                .map(d -> ((Number) d.get("_id")).longValue()).toList();
     }
 }

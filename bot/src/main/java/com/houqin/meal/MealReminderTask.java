@@ -64,12 +64,12 @@ class MealReminderTask implements ScheduledTask {
 
     @Override
     public void run(Instant scheduledFor) {
-        for (Slot slot : calendar.cutoffsBetween(scheduledFor, calendar.now(), calendar.reminderLead())) {
+        calendar.forEachDue(scheduledFor, calendar.reminderLead(), slot -> {
             if (calendar.isOpen(slot)) {
                 int sent = remind(slot);
                 log.info("Meal reminders for {}: {} queued", slot.key(), sent);
             }
-        }
+        });
     }
 
     /** Queues the reminders for one meal; returns how many. */

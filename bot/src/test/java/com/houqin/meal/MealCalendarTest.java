@@ -90,14 +90,45 @@ class MealCalendarTest {
         assertThat(calendar.cutoffsBetween(at("2027-03-08T17:00"), at("2027-03-08T19:00"), Duration.ZERO)).isEmpty();
     }
 
+    @Test
+    void aCutoffThatFallsWhileARunIsBusyIsHandledInThatRun() {
+        // the run starts at Monday 09:30; handling lunch takes until 14:31, past dinner's cut-off
+        Instant[] now = {at("2027-03-08T09:30")};
+        MealCalendar calendar = calendar(Map.of(), new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return SHANGHAI;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        });
+        List<String> handled = new java.util.ArrayList<>();
+        calendar.forEachDue(at("2027-03-08T09:30"), Duration.ZERO, slot -> {
+            handled.add(slot.key());
+            now[0] = at("2027-03-08T14:31");
+        });
+        assertThat(handled).containsExactly("2027-03-08:lunch", "2027-03-08:dinner");
+    }
+
     private static MealCalendar calendar(Map<String, MealSetting> meals, String now) {
+        return calendar(meals, Clock.fixed(at(now), SHANGHAI));
+    }
+
+    private static MealCalendar calendar(Map<String, MealSetting> meals, Clock clock) {
         MealProperties properties = new MealProperties(meals, WEEKDAYS, Duration.ofHours(1), 1, 30, List.of(),
                 Duration.ofDays(90));
         CalendarProperties calendarProperties = new CalendarProperties(SHANGHAI, new CalendarProperties.Calendar(
                 WEEKDAYS, List.of(LocalDate.parse("2027-03-09")), List.of(LocalDate.parse("2027-03-13")),
                 LocalTime.of(8, 30), LocalTime.of(17, 30)));
-        return new MealCalendar(properties, calendarProperties.toCalendar(), calendarProperties,
-                Clock.fixed(at(now), SHANGHAI));
+        return new MealCalendar(properties, calendarProperties.toCalendar(), calendarProperties, clock);
     }
 
     private static Slot slot(MealCalendar calendar, String date, String meal) {
