@@ -1,0 +1,39 @@
+package com.houqin.meal;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A person's answer for one meal on one day: eating or not, and how many guests they bring.
+ * The id is "{person}:{date}:{meal}", so there is at most one per person and meal, and the
+ * same registration sent twice changes nothing. Changed only by single-document updates in
+ * {@link MealRegistrations}.
+ */
+@Document("meal_registrations")
+record MealRegistration(
+        @Id String id,
+        long personId,
+        String date,
+        String meal,
+        boolean eating,
+        int guests,
+        String guestNote,
+        Source source,
+        boolean late,
+        String canteen,
+        Instant updatedAt,
+        Long updatedBy) {
+
+    enum Source {
+        /** The person, in /meal. */
+        SELF,
+        /** Their standing registration, made firm at the cut-off. */
+        STANDING,
+        /** A button on a reminder. */
+        REMINDER,
+        /** A cook, after the cut-off. */
+        COOK
+    }
+}
