@@ -38,13 +38,12 @@ class OutboxSender implements SmartLifecycle {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events,
-                 java.time.Clock clock) {
+    OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.api = api;
         this.properties = properties;
         this.events = events;
-        this.pacing = new SendPacing(clock, properties.perSecond(), properties.perChatInterval(),
+        this.pacing = new SendPacing(properties.perSecond(), properties.perChatInterval(),
                 properties.perGroupInterval());
     }
 
@@ -95,9 +94,9 @@ class OutboxSender implements SmartLifecycle {
             outbox.retryAt(m, owner, after.plus(HEAD_OF_LINE_WAIT), false, m.lastError());
             return true;
         }
-        Instant chatBusyUntil = pacing.reserveChat(m.chatId());
-        if (chatBusyUntil != null) {
-            outbox.retryAt(m, owner, chatBusyUntil, false, m.lastError());
+        Duration chatBusy = pacing.reserveChat(m.chatId());
+        if (!chatBusy.isZero()) {
+            outbox.retryAt(m, owner, outbox.now().plus(chatBusy), false, m.lastError());
             return true;
         }
         pacing.awaitOverallSlot();

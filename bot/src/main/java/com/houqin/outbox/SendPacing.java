@@ -1,56 +1,53 @@
 package com.houqin.outbox;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the sender within Telegram's limits: an overall rate, a minimum gap between messages to
  * one private chat, a longer one for groups, and any pause Telegram asked for with 429.
- * A busy chat's messages are all put back to the same instant, so they keep their order.
+ * Gaps are measured on the monotonic clock, so a change of the wall clock cannot hold a chat back;
+ * the order of a chat's messages is kept by the sender, not here.
  */
 class SendPacing {
 
-    private final Clock clock;
     private final long overallGapNanos;
-    private final Duration chatGap;
-    private final Duration groupGap;
-    private final Map<Long, Instant> chatNextFree = new ConcurrentHashMap<>();
+    private final long chatGapNanos;
+    private final long groupGapNanos;
+    private final Map<Long, Long> chatNextFree = new ConcurrentHashMap<>();
     private long overallNextFree = System.nanoTime();
 
-    SendPacing(Clock clock, int perSecond, Duration perChat, Duration perGroup) {
-        this.clock = clock;
+    SendPacing(int perSecond, Duration perChat, Duration perGroup) {
         this.overallGapNanos = 1_000_000_000L / Math.max(1, perSecond);
-        this.chatGap = perChat;
-        this.groupGap = perGroup;
+        this.chatGapNanos = perChat.toNanos();
+        this.groupGapNanos = perGroup.toNanos();
     }
 
     /**
-     * Reserves the chat's next slot if it is free now (returns null), else returns when it will
-     * be free (nothing reserved).
+     * Reserves the chat's next slot if it is free now (returns zero), else returns how long until
+     * it is (nothing reserved).
      */
-    Instant reserveChat(long chatId) {
-        Instant now = clock.instant();
-        Instant[] busyUntil = {null};
+    Duration reserveChat(long chatId) {
+        long now = System.nanoTime();
+        long[] wait = {0};
         chatNextFree.compute(chatId, (id, next) -> {
-            if (next != null && next.isAfter(now)) {
-                busyUntil[0] = next;
+            if (next != null && next - now > 0) {
+                wait[0] = next - now;
                 return next;
             }
-            return now.plus(chatId < 0 ? groupGap : chatGap);
+            return now + (chatId < 0 ? groupGapNanos : chatGapNanos);
         });
         if (chatNextFree.size() > 100_000) {
-            chatNextFree.values().removeIf(next -> next.isBefore(now));
+            chatNextFree.values().removeIf(next -> next - now < 0);
         }
-        return busyUntil[0];
+        return Duration.ofNanos(wait[0]);
     }
 
     /** Telegram asked us to leave this chat alone for a while. */
     void pauseChat(long chatId, Duration pause) {
-        Instant until = clock.instant().plus(pause);
-        chatNextFree.merge(chatId, until, (a, b) -> a.isAfter(b) ? a : b);
+        long until = System.nanoTime() + pause.toNanos();
+        chatNextFree.merge(chatId, until, (a, b) -> a - b > 0 ? a : b);
     }
 
     /** Waits for the next overall slot. */
