@@ -98,7 +98,7 @@ class CarNews {
                 continue;
             }
             String text = f.t(lang, "car.notice.pooled", String.valueOf(r.no()), f.date(day, lang),
-                    f.riders(lang, fellows), f.time(trip.departure()), f.time(r.departure()));
+                    f.riders(lang, fellows), f.time(trip.departure()), askedFor(lang, trip, r));
             send("car:pooled:" + r.no() + ":v" + day.version(), r.requesterId(), Outgoing.text(text));
         }
         if (trip.status() == TripStatus.ASSIGNED) {
@@ -120,7 +120,7 @@ class CarNews {
             Language lang = langOf(r.requesterId());
             send("car:retimed:" + r.no() + ":v" + day.version(), r.requesterId(),
                     Outgoing.text(f.t(lang, "car.notice.retimed", String.valueOf(r.no()), f.date(day, lang),
-                            f.time(trip.departure()), f.time(r.departure()))));
+                            f.time(trip.departure()), askedFor(lang, trip, r))));
         }
     }
 
@@ -181,7 +181,8 @@ class CarNews {
 
     /** The trip is about to leave: its riders and its driver are reminded. */
     void reminder(CarDay day, Trip trip, Duration lead) {
-        long minutes = Math.max(1, Duration.between(clock.instant(), trip.departure()).toMinutes());
+        long seconds = Duration.between(clock.instant(), trip.departure()).toSeconds();
+        long minutes = Math.max(1, (seconds + 59) / 60);
         List<Booking> riders = day.riders(trip.no());
         String key = "car:remind:" + trip.no() + ":" + lead + ":";
         for (Booking r : riders) {
@@ -247,6 +248,12 @@ class CarNews {
                     f.time(trip.departure()), others(riders, r).isEmpty() ? f.t(lang, "car.notice.alone-now")
                             : f.riders(lang, others(riders, r)))));
         }
+    }
+
+    /** " (you asked for 09:30)" when the car does not leave when the rider asked. */
+    private String askedFor(Language lang, Trip trip, Booking rider) {
+        return trip.departure().equals(rider.departure()) ? ""
+                : f.t(lang, "car.notice.asked-for", f.time(rider.departure()));
     }
 
     private String riderLines(Language lang, List<Booking> riders) {

@@ -1,13 +1,17 @@
 package com.houqin.car;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.houqin.outbox.Outbox;
 import com.houqin.people.Role;
 import com.houqin.testing.BotIntegrationTest;
 import com.houqin.testing.FakeBotApi.SentMessage;
@@ -36,6 +40,9 @@ abstract class CarTest extends BotIntegrationTest {
     @Autowired
     CarBookings bookings;
 
+    @Autowired
+    Outbox outbox;
+
     Phone dora;
     Phone wang;
     Phone li;
@@ -56,12 +63,45 @@ abstract class CarTest extends BotIntegrationTest {
         seen.clear();
     }
 
+    /**
+     * Lets the outbox deliver everything queued. The sender's leases run on the clock, so moving
+     * the clock far ahead while a message is on its way would let a second worker take it over;
+     * and booking numbers start again at 1 in every test, so the next test must not meet this
+     * one's deliveries under the same keys.
+     */
+    @AfterEach
+    void settle() {
+        long deadline = System.nanoTime() + Phone.WAIT.toNanos();
+        while (outbox.queued() > 0 && System.nanoTime() < deadline) {
+            pause();
+        }
+        assertThat(outbox.queued()).as("messages still queued").isZero();
+    }
+
+    void moveClockTo(Instant instant) {
+        settle();
+        clock.set(instant);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits for a message containing the text that arrived after the last one taken this way. */
     SentMessage next(Phone phone, String textPart) {
         int after = seen.getOrDefault(phone.id(), 0);
         SentMessage m = api.await(phone.id(), s -> s.messageId() > after && s.text().contains(textPart), Phone.WAIT);
         seen.put(phone.id(), m.messageId());
         return m;
+    }
+
+    /** The dispatcher's card of a trip, as it reads now. */
+    SentMessage card(int tripNo) {
+        return dora.expect(m -> m.text().startsWith("🚗 Trip " + tripNo + " ·"));
     }
 
     /** Answers the question now asked: taps the button with that label, or types the answer. */
