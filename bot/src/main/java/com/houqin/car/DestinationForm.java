@@ -74,7 +74,7 @@ class DestinationForm implements FormDefinition {
 
     private static String direction(FormData data) {
         String d = data.get("direction");
-        return d == null || NO_DIRECTION.equals(d) ? null : d;
+        return d == null || NO_DIRECTION.equals(d) ? null : d.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -90,6 +90,14 @@ class CarPoolingTest extends CarTest {
         assertThatThrownBy(() -> dispatch.pool(THURSDAY, 4, 1, by)).hasMessage("car.pool-too-many");
         assertThatThrownBy(() -> dispatch.pool(THURSDAY, 6, 1, by)).hasMessage("car.pool-too-far-apart");
         assertThat(thursday().trips()).extracting(Trip::status).containsOnly(TripStatus.WAITING);
+
+        Phone boss = approved("Boss", "Logistics", Role.MANAGER);
+        boss.send("/summary");
+        SentMessage summary = next(boss, "Logistics summary");
+        assertThat(summary.text()).contains("Waiting for a dispatcher: 6")
+                .contains("#3 2026-12-03 Thu 14:00 → Airport · Dan (IT)")
+                .contains("09:00 trip 1 · ⏳ no car yet → Airport · 👥 2")
+                .doesNotContain("Pooled this week");
     }
 
     @Test

@@ -33,6 +33,10 @@ class DepartureRemindersTest extends CarTest {
                 .contains("Li Driver");
         SentMessage driverReminder = next(li, "Trip 1 leaves in");
         assertThat(driverReminder.text()).contains("Ann Lee (Finance)");
+        li.send("/cars");
+        SentMessage mine = next(li, "Your trips from");
+        assertThat(mine.text()).contains("2026-12-03 Thu · 09:00–11:00 · trip 1").contains("CAR-1");
+        assertThat(mine.buttonLabels()).isEmpty(); // Done comes once the trip has left
 
         moveClockTo(THURSDAY_9AM.minus(Duration.ofMinutes(14)));
         tasks.runDueTasks();
