@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -188,15 +189,15 @@ class CarNews {
         for (Booking r : riders) {
             Language lang = langOf(r.requesterId());
             send(key + r.requesterId() + ":" + r.no(), r.requesterId(), Outgoing.text(f.t(lang, "car.remind.rider",
-                    minutes, f.time(trip.departure()), r.destination(), f.vehicle(lang, trip.plate()),
+                    String.valueOf(minutes), f.time(trip.departure()), r.destination(), f.vehicle(lang, trip.plate()),
                     trip.driverName(), String.valueOf(r.no()))));
         }
         Language lang = langOf(trip.driverId());
-        Outgoing driverText = Outgoing.builder(f.t(lang, "car.remind.driver", String.valueOf(trip.no()), minutes,
+        Outgoing driverText = Outgoing.builder(f.t(lang, "car.remind.driver", String.valueOf(trip.no()), String.valueOf(minutes),
                         f.time(trip.departure()), f.destinations(riders), f.time(trip.returnBy()),
                         f.vehicle(lang, trip.plate()), riderLines(lang, riders)))
                 .row(buttons.create(f.t(lang, "car.button.done", String.valueOf(trip.no())), DONE,
-                        java.util.Map.of("date", day.date(), "trip", String.valueOf(trip.no())), trip.driverId()))
+                        Map.of("date", day.date(), "trip", String.valueOf(trip.no())), trip.driverId()))
                 .build();
         send(key + trip.driverId() + ":driver", trip.driverId(), driverText);
     }

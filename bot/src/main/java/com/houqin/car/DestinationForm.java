@@ -3,6 +3,7 @@ package com.houqin.car;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -74,7 +75,7 @@ class DestinationForm implements FormDefinition {
 
     private static String direction(FormData data) {
         String d = data.get("direction");
-        return d == null || NO_DIRECTION.equals(d) ? null : d.strip().toLowerCase(java.util.Locale.ROOT);
+        return d == null || NO_DIRECTION.equals(d) ? null : d.strip().toLowerCase(Locale.ROOT);
     }
 
     @Override

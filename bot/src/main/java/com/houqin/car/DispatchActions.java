@@ -1,9 +1,11 @@
 package com.houqin.car;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -38,11 +40,11 @@ final class DispatchActions {
 
     /** The buttons that follow a change: assign what is now waiting, or change its time. */
     static List<Button> next(Incoming in, String date, Trip trip, int riders) {
-        Button assign = in.button(in.t("car.button.assign"), TripCards.ASSIGN, "date", date, "trip",
-                String.valueOf(trip.no()));
         if (trip.status() != TripStatus.WAITING) {
             return List.of();
         }
+        Button assign = in.button(in.t("car.button.assign"), TripCards.ASSIGN, "date", date, "trip",
+                String.valueOf(trip.no()));
         return riders > 1 ? List.of(assign, in.button(in.t("car.button.time"), TripCards.RETIME, "date", date,
                 "trip", String.valueOf(trip.no()))) : List.of(assign);
     }
@@ -209,7 +211,7 @@ final class DispatchActions {
                 return;
             }
             String asked = day.riders(trip.no()).stream().map(b -> f.time(b.departure())).distinct()
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             List<Button> buttons = choices.stream().map(t -> in.button(
                     (t.equals(trip.departure()) ? "✅ " : "") + f.time(t), SET_TIME, "date", day.date(), "trip",
                     String.valueOf(trip.no()), "at", String.valueOf(t.getEpochSecond()))).toList();
@@ -317,9 +319,9 @@ final class DispatchActions {
         private final CarDays days;
         private final TripCards cards;
         private final CarNews news;
-        private final java.time.Clock clock;
+        private final Clock clock;
 
-        Show(CarDays days, TripCards cards, CarNews news, java.time.Clock clock) {
+        Show(CarDays days, TripCards cards, CarNews news, Clock clock) {
             this.days = days;
             this.cards = cards;
             this.news = news;

@@ -6,10 +6,12 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +39,7 @@ class PoolingRule {
     /** What the check needs to know of the cars: seats by plate, and the largest active car. */
     record Cars(Map<String, Vehicle> byPlate, int largestSeats) {
         static Cars of(List<Vehicle> vehicles) {
-            Map<String, Vehicle> byPlate = new java.util.HashMap<>();
+            Map<String, Vehicle> byPlate = new HashMap<>();
             vehicles.forEach(v -> byPlate.put(v.plate(), v));
             return new Cars(byPlate, vehicles.stream().filter(Vehicle::active).mapToInt(Vehicle::seats).max().orElse(0));
         }
@@ -146,7 +148,7 @@ class PoolingRule {
         }
         Instant first = earliest(riders);
         Instant last = latest(riders);
-        java.util.TreeSet<Instant> times = new java.util.TreeSet<>();
+        TreeSet<Instant> times = new TreeSet<>();
         riders.forEach(b -> times.add(b.departure()));
         for (Instant t = first; !t.isAfter(last); t = t.plus(STEP)) {
             times.add(t);

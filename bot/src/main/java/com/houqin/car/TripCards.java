@@ -2,8 +2,11 @@ package com.houqin.car;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -82,7 +85,7 @@ class TripCards {
                     b.department() == null ? "—" : b.department(), f.time(b.departure()), f.destinationWithDirection(b),
                     b.passengers(), f.time(b.returnBy()), b.purpose()));
             if (!b.isActive()) {
-                text.append(' ').append(f.t(lang, "car.card.rider-" + b.status().name().toLowerCase(java.util.Locale.ROOT)));
+                text.append(' ').append(f.t(lang, "car.card.rider-" + b.status().name().toLowerCase(Locale.ROOT)));
             }
         }
         text.append("\n\n").append(switch (trip.status()) {
@@ -99,7 +102,7 @@ class TripCards {
             for (int i = 0; i < view.candidates().size(); i++) {
                 Trip other = view.candidates().get(i);
                 List<Booking> riders = view.candidateRiders().get(i);
-                String names = riders.stream().map(Booking::requesterName).collect(java.util.stream.Collectors.joining(", "));
+                String names = riders.stream().map(Booking::requesterName).collect(Collectors.joining(", "));
                 text.append('\n').append(other.status() == TripStatus.ASSIGNED
                         ? f.t(lang, "car.card.candidate-assigned", String.valueOf(other.no()), f.time(other.departure()),
                         f.destinations(riders), riders.stream().mapToInt(Booking::passengers).sum(), names, other.plate())
@@ -112,6 +115,6 @@ class TripCards {
 
     private static List<Booking> bookingsOf(CarDay day, Trip trip) {
         return day.bookings().stream().filter(b -> b.tripNo() == trip.no())
-                .sorted(java.util.Comparator.comparing(Booking::departure).thenComparingInt(Booking::no)).toList();
+                .sorted(Comparator.comparing(Booking::departure).thenComparingInt(Booking::no)).toList();
     }
 }

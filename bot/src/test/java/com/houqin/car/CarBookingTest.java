@@ -51,6 +51,10 @@ class CarBookingTest extends CarTest {
         assertThat(trip.driverId()).isEqualTo(wang.id());
         assertThat(booking(1).status()).isEqualTo(BookingStatus.APPROVED);
 
+        // a stale copy of the card's buttons is answered with what became of the trip
+        dora.tap(request, "Assign car and driver");
+        next(dora, "Trip 1 was already assigned by Dora Dispatcher: CAR-1, driver Wang Driver");
+
         ann.send("/my");
         assertThat(next(ann, "Car request #1").text()).contains("CAR-1").contains("Wang Driver");
         dora.send("/cars tomorrow");
