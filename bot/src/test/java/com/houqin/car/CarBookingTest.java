@@ -28,6 +28,12 @@ class CarBookingTest extends CarTest {
         SentMessage request = card(1);
         assertThat(request.text()).contains("Ann Lee (Finance)").contains("Audit at the airport office")
                 .contains("Waiting for a car and a driver");
+        dora.send("/cars tomorrow");
+        SentMessage day = next(dora, "Cars — 2026-12-03 Thu");
+        assertThat(day.text()).contains("CAR-1 (Sedan, 4 seats)\n• free all day")
+                .contains("Waiting for a car (1):\n• 09:30 · trip 1 · 👥 3 → Airport · Ann Lee");
+        dora.tap(day, "Trip 1 ⏳");
+        assertThat(next(dora, "🚗 Trip 1 ·").buttonLabels()).contains("🚗 Assign car and driver");
         dora.tap(request, "Assign car and driver");
         SentMessage menu = next(dora, "Choose a car");
         assertThat(menu.buttonLabels()).contains("⚡ CAR-1 + Li Driver");
