@@ -25,6 +25,7 @@ public class Outbox {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Object wake = new Object();
+    private final java.util.concurrent.atomic.AtomicLong lastCreatedAt = new java.util.concurrent.atomic.AtomicLong();
 
     public Outbox(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -73,12 +74,28 @@ public class Outbox {
         Instant now = clock.instant();
         try {
             mongo.insert(new OutboxMessage(key, group, chatId, editOf, message.text(), message.keyboard(),
-                    message.photoIds(), OutboxStatus.PENDING, 0, now, null, null, now, null, null));
+                    message.photoIds(), OutboxStatus.PENDING, 0, now, null, null, nextCreatedAt(), null, null));
         } catch (DuplicateKeyException alreadyQueued) {
+            return false;
+        }
+        if (mongo.exists(Query.query(Criteria.where("_id").is(key)), DeliveryRecord.class)) {
+            // delivered and taken out of the queue between the check above and the insert
+            mongo.remove(Query.query(Criteria.where("_id").is(key).and("status").is(OutboxStatus.PENDING)),
+                    OutboxMessage.class);
             return false;
         }
         wakeSender();
         return true;
+    }
+
+    /**
+     * When a message is queued: strictly later than the one queued before it here, since the store
+     * keeps milliseconds and a chat's messages are delivered in this order — two queued in the
+     * same millisecond could otherwise overtake each other.
+     */
+    private Instant nextCreatedAt() {
+        long now = clock.millis();
+        return Instant.ofEpochMilli(lastCreatedAt.updateAndGet(previous -> Math.max(previous + 1, now)));
     }
 
     static String editKey(String key, String editName) {

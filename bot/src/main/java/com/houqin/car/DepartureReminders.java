@@ -1,0 +1,94 @@
+package com.houqin.car;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.houqin.car.CarDays.Changed;
+import com.houqin.scheduler.BusinessCalendar;
+import com.houqin.scheduler.Schedule;
+import com.houqin.scheduler.ScheduledTask;
+import com.houqin.scheduler.Schedules;
+
+/**
+ * Every {@code houqin.car.reminder-sweep}, finds assigned trips whose reminder time has come and
+ * reminds their riders and driver. Each reminder is claimed in the trip's day before it is
+ * sent, so it goes out once across instances; when several leads are due at once (a trip
+ * assigned late), one reminder is sent for all of them.
+ */
+@Component
+class DepartureReminders implements ScheduledTask {
+
+    private final CarDays days;
+    private final CarNews news;
+    private final CarProperties properties;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    DepartureReminders(CarDays days, CarNews news, CarProperties properties, BusinessCalendar calendar, Clock clock) {
+        this.days = days;
+        this.news = news;
+        this.properties = properties;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "car-reminders";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedules.every(properties.reminderSweep());
+    }
+
+    @Override
+    public void run(Instant scheduledFor) {
+        if (properties.reminderLeads().isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Duration longest = properties.reminderLeads().stream().max(Comparator.naturalOrder()).orElseThrow();
+        for (CarDay day : days.between(calendar.dateOf(now), calendar.dateOf(now.plus(longest)))) {
+            for (Trip trip : day.trips()) {
+                if (!dueLeads(trip, now).isEmpty()) {
+                    remind(day, trip.no(), now);
+                }
+            }
+        }
+    }
+
+    private void remind(CarDay seen, int tripNo, Instant now) {
+        Changed c = days.change(seen.day(), day -> {
+            Trip trip = day.trip(tripNo).orElse(null);
+            List<Duration> due = trip == null ? List.of() : dueLeads(trip, now);
+            if (due.isEmpty()) {
+                return day;
+            }
+            return day.with(trip.remindedOf(due.stream().map(Duration::toString).toList()));
+        });
+        if (c.happened()) {
+            Trip trip = c.after().trip(tripNo).orElseThrow();
+            List<String> before = c.before().trip(tripNo).map(Trip::reminded).orElse(List.of());
+            Duration shortest = properties.reminderLeads().stream()
+                    .filter(l -> trip.reminded().contains(l.toString()) && !before.contains(l.toString()))
+                    .min(Comparator.naturalOrder()).orElseThrow();
+            news.reminder(c.after(), trip, shortest);
+        }
+    }
+
+    private List<Duration> dueLeads(Trip trip, Instant now) {
+        if (trip.status() != TripStatus.ASSIGNED || !trip.departure().isAfter(now)) {
+            return List.of();
+        }
+        return properties.reminderLeads().stream()
+                .filter(lead -> !now.isBefore(trip.departure().minus(lead)))
+                .filter(lead -> !trip.reminded().contains(lead.toString()))
+                .toList();
+    }
+}
