@@ -37,6 +37,7 @@ import com.houqin.system.StoreDurability;
 @Component
 public class BotApi {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BotApi.class);
     private static final int CAPTION_LIMIT = 1024;
 
     private final TelegramClient client;
@@ -54,17 +55,7 @@ public class BotApi {
         if (message.upload() != null) {
             return sendUpload(chatId, message);
         }
-        if (message.photoIds().size() == 1 && message.text().length() <= CAPTION_LIMIT) {
-            SendPhoto photo = SendPhoto.builder().chatId(chatId).photo(new InputFile(message.photoIds().get(0)))
-                    .caption(message.text()).replyMarkup(markup(message)).build();
-            return call(() -> client.execute(photo)).getMessageId();
-        }
-        if (message.photoIds().size() == 1) {
-            call(() -> client.execute(SendPhoto.builder().chatId(chatId)
-                    .photo(new InputFile(message.photoIds().get(0))).build()));
-        } else if (message.photoIds().size() > 1) {
-            sendAlbum(chatId, message.photoIds());
-        }
+        sendPhotos(chatId, message.photoIds());
         List<String> parts = MessageSplitter.split(message.text(), MessageSplitter.TELEGRAM_LIMIT);
         int messageId = 0;
         for (int i = 0; i < parts.size(); i++) {
@@ -76,14 +67,37 @@ public class BotApi {
         return messageId;
     }
 
+    /**
+     * Photos go before the text, as messages of their own, so the text with the buttons is always a
+     * text message that can be edited later. Photos Telegram refuses (an expired file id) are left
+     * out rather than losing the message; other failures are the caller's to retry.
+     */
+    private void sendPhotos(long chatId, List<String> photoIds) {
+        if (photoIds.isEmpty()) {
+            return;
+        }
+        try {
+            if (photoIds.size() == 1) {
+                call(() -> client.execute(SendPhoto.builder().chatId(chatId).photo(new InputFile(photoIds.get(0)))
+                        .build()));
+            } else {
+                sendAlbum(chatId, photoIds);
+            }
+        } catch (BotApiException e) {
+            if (e.errorCode() != 400) {
+                throw e;
+            }
+            log.warn("Telegram refused the photos for chat {} ({}); sending the text alone", chatId, e.getMessage());
+        }
+    }
+
     /** Replaces the text and buttons of a message the bot sent earlier. */
     public void edit(long chatId, int messageId, Outgoing message) {
         durability.flush();
         String text = MessageSplitter.split(message.text(), MessageSplitter.TELEGRAM_LIMIT).get(0);
+        // without reply_markup Telegram drops the message's buttons
         EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(messageId).text(text)
-                .replyMarkup(message.hasKeyboard() ? markup(message) : InlineKeyboardMarkup.builder()
-                        .keyboard(List.of()).build())
-                .build();
+                .replyMarkup(markup(message)).build();
         try {
             execute(edit);
         } catch (BotApiException e) {

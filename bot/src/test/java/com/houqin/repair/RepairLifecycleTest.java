@@ -70,7 +70,7 @@ class RepairLifecycleTest extends BotIntegrationTest {
     @Test
     void aPhotoWithACaptionStartsAReport() {
         Phone li = approved("Li Lei", "Finance");
-        approved("Wang", "Logistics", Role.TECHNICIAN);
+        Phone wang = approved("Wang", "Logistics", Role.TECHNICIAN);
         li.sendPhoto("leak-photo", "Water dripping from the ceiling");
         li.expect("Let’s report this as a repair");
         li.tap("Plumbing");
@@ -85,6 +85,25 @@ class RepairLifecycleTest extends BotIntegrationTest {
         assertThat(t.description()).isEqualTo("Water dripping from the ceiling");
         assertThat(t.urgent()).isTrue();
         assertThat(t.category()).isEqualTo(RepairCategory.PLUMBING);
+
+        SentMessage offer = wang.expect(m -> m.text().contains("New repair job") && m.buttonData("Accept") != null);
+        SentMessage photo = wang.expect(m -> m.hasPhoto() && "leak-photo".equals(m.params().path("photo").asText()));
+        assertThat(photo.messageId()).isLessThan(offer.messageId());
+    }
+
+    @Test
+    void aPhotoTelegramRefusesDoesNotStopTheJobReachingTheTechnician() {
+        Phone li = approved("Li Lei", "Finance");
+        Phone wang = approved("Wang", "Logistics", Role.TECHNICIAN);
+        api.failAlways("sendPhoto");
+        li.sendPhoto("expired-file-id", "Door handle fell off");
+        li.tap("Doors, windows, furniture");
+        li.send("Room 5");
+        li.tap("Routine");
+        li.tap(li.expect("Please check your report"), "Confirm");
+        li.expect("created");
+        wang.tap(wang.expect(m -> m.text().contains("Door handle fell off") && m.buttonData("Accept") != null), "Accept");
+        li.expect("Wang accepted your repair");
     }
 
     @Test
