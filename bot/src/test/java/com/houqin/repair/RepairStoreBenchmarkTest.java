@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,9 +21,10 @@ import com.houqin.testing.BotIntegrationTest;
 
 /**
  * Prints how the repair feature performs on the embedded store (no assertions on time: these
- * machines are shared and noisy). Figures go to the test output, prefixed "BENCHMARK".
+ * machines are shared and noisy). Figures go to the test output, prefixed "BENCHMARK". What it
+ * asserts is that the work under load is right: every ticket made, every number different.
  */
-class RepairStoreBenchmark extends BotIntegrationTest {
+class RepairStoreBenchmarkTest extends BotIntegrationTest {
 
     private static final int TICKETS = 2000;
     private static final int THREADS = 8;
@@ -71,6 +74,9 @@ class RepairStoreBenchmark extends BotIntegrationTest {
         long sweepStart = System.nanoTime();
         ladder.run(Instant.now());
         double sweepMs = (System.nanoTime() - sweepStart) / 1e6;
+
+        assertThat(mongo.findAll(Ticket.class).stream().map(Ticket::number).distinct().count()).isEqualTo(TICKETS);
+        assertThat(open).isEqualTo(TICKETS / 4);
 
         Runtime rt = Runtime.getRuntime();
         System.out.printf("BENCHMARK repair: %d tickets (3 of 4 taken through accept, done, confirm) by %d threads"
