@@ -3,6 +3,8 @@ package com.houqin.repair;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Access;
@@ -199,93 +201,53 @@ final class TechnicianActions {
         }
     }
 
-    /** Done, Cannot finish today and Waiting ask a question or two first: each starts a small form. */
-    abstract static class StartsForm extends OwnerAction {
+    /**
+     * Done, Can’t finish today and Waiting ask a question or two first: each opens a small form
+     * for the job, allowed while the job is accepted or in progress.
+     */
+    static final class OpensForm extends OwnerAction {
+        private final String name;
+        private final String form;
         private final FormEngine forms;
 
-        StartsForm(Tickets tickets, TicketCards cards, FormEngine forms) {
+        OpensForm(String name, String form, Tickets tickets, TicketCards cards, FormEngine forms) {
             super(tickets, cards);
+            this.name = name;
+            this.form = form;
             this.forms = forms;
         }
 
-        abstract String form();
-
-        abstract boolean allowedFrom(TicketStatus status);
+        @Override
+        public String name() {
+            return name;
+        }
 
         @Override
         void own(Incoming in, Ticket ticket) {
-            if (!allowedFrom(ticket.status())) {
+            if (ticket.status() != TicketStatus.ACCEPTED && ticket.status() != TicketStatus.IN_PROGRESS) {
                 stale(in, ticket.number());
                 return;
             }
             in.answerButton(null);
-            forms.start(in, form(), Map.of(TechnicianForms.TICKET, String.valueOf(ticket.number())));
+            forms.start(in, form, Map.of(TechnicianForms.TICKET, String.valueOf(ticket.number())));
         }
     }
 
-    @Component
-    static class Done extends StartsForm {
-        Done(Tickets tickets, TicketCards cards, FormEngine forms) {
-            super(tickets, cards, forms);
+    @Configuration(proxyBeanMethods = false)
+    static class FormButtons {
+        @Bean
+        ButtonAction repairDoneButton(Tickets tickets, TicketCards cards, FormEngine forms) {
+            return new OpensForm(TicketCards.DONE, TechnicianForms.DoneForm.NAME, tickets, cards, forms);
         }
 
-        @Override
-        public String name() {
-            return TicketCards.DONE;
+        @Bean
+        ButtonAction repairDelayButton(Tickets tickets, TicketCards cards, FormEngine forms) {
+            return new OpensForm(TicketCards.DELAY, TechnicianForms.DelayForm.NAME, tickets, cards, forms);
         }
 
-        @Override
-        String form() {
-            return TechnicianForms.DoneForm.NAME;
-        }
-
-        @Override
-        boolean allowedFrom(TicketStatus status) {
-            return status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS;
-        }
-    }
-
-    @Component
-    static class Delay extends StartsForm {
-        Delay(Tickets tickets, TicketCards cards, FormEngine forms) {
-            super(tickets, cards, forms);
-        }
-
-        @Override
-        public String name() {
-            return TicketCards.DELAY;
-        }
-
-        @Override
-        String form() {
-            return TechnicianForms.DelayForm.NAME;
-        }
-
-        @Override
-        boolean allowedFrom(TicketStatus status) {
-            return status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS;
-        }
-    }
-
-    @Component
-    static class Wait extends StartsForm {
-        Wait(Tickets tickets, TicketCards cards, FormEngine forms) {
-            super(tickets, cards, forms);
-        }
-
-        @Override
-        public String name() {
-            return TicketCards.WAIT;
-        }
-
-        @Override
-        String form() {
-            return TechnicianForms.WaitForm.NAME;
-        }
-
-        @Override
-        boolean allowedFrom(TicketStatus status) {
-            return status == TicketStatus.ACCEPTED || status == TicketStatus.IN_PROGRESS;
+        @Bean
+        ButtonAction repairWaitButton(Tickets tickets, TicketCards cards, FormEngine forms) {
+            return new OpensForm(TicketCards.WAIT, TechnicianForms.WaitForm.NAME, tickets, cards, forms);
         }
     }
 }
