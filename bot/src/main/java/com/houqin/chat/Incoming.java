@@ -15,6 +15,7 @@ import com.houqin.i18n.Language;
 import com.houqin.i18n.Texts;
 import com.houqin.people.Person;
 import com.houqin.telegram.BotApi;
+import com.houqin.telegram.BotApiException;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
@@ -23,6 +24,8 @@ import com.houqin.telegram.Outgoing;
  * ways to answer it.
  */
 public final class Incoming {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Incoming.class);
 
     private final Update update;
     private final User from;
@@ -153,7 +156,12 @@ public final class Incoming {
     public void answerButton(String text) {
         if (isButton() && !buttonAnswered) {
             buttonAnswered = true;
-            api.answerButton(update.getCallbackQuery().getId(), text);
+            try {
+                api.answerButton(update.getCallbackQuery().getId(), text);
+            } catch (BotApiException e) {
+                // only the spinner and a passing notice: whatever matters is also in the chat
+                log.debug("Could not answer button press {}: {}", update.getCallbackQuery().getId(), e.getMessage());
+            }
         }
     }
 
@@ -166,8 +174,16 @@ public final class Incoming {
         Integer messageId = buttonMessageId();
         if (messageId == null) {
             reply(message);
-        } else {
+            return;
+        }
+        try {
             api.edit(chatId, messageId, message);
+        } catch (BotApiException e) {
+            if (!e.isRefusal()) {
+                throw e;
+            }
+            // the old message cannot be changed (too old, deleted, not text): show it anew
+            reply(message);
         }
     }
 

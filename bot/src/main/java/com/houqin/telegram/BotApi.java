@@ -84,7 +84,7 @@ public class BotApi {
                 sendAlbum(chatId, photoIds);
             }
         } catch (BotApiException e) {
-            if (e.errorCode() != 400) {
+            if (!e.isRefusal()) {
                 throw e;
             }
             log.warn("Telegram refused the photos for chat {} ({}); sending the text alone", chatId, e.getMessage());

@@ -39,6 +39,14 @@ public class BotApiException extends RuntimeException {
         return errorCode == 0 || errorCode >= 500;
     }
 
+    /**
+     * Telegram looked at the request and said no (400 and the like: a bad file id, a message that
+     * cannot be edited, a method it does not offer) — not a matter of rate, access or network.
+     */
+    public boolean isRefusal() {
+        return errorCode >= 400 && errorCode < 500 && errorCode != 403 && errorCode != 429;
+    }
+
     public boolean isMessageNotModified() {
         return errorCode == 400 && getMessage() != null && getMessage().contains("message is not modified");
     }

@@ -30,6 +30,7 @@ import okhttp3.OkHttpClient;
 class LongPolling implements SmartLifecycle, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
+    private static final java.time.Duration EMPTY_POLL_GAP = java.time.Duration.ofMillis(250);
 
     private final TelegramProperties properties;
     private final TelegramUrl url;
@@ -76,9 +77,11 @@ class LongPolling implements SmartLifecycle, HealthIndicator {
         try {
             TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller);
             int timeout = (int) Math.max(0, properties.pollTimeout().toSeconds());
-            app.registerBot(properties.token().trim(), () -> url,
-                    lastUpdate -> GetUpdates.builder().offset(lastUpdate + 1).limit(100).timeout(timeout).build(),
-                    new UpdateReceiver(deduplicator, queues, handler));
+            PollPacer pacer = new PollPacer(EMPTY_POLL_GAP);
+            app.registerBot(properties.token().trim(), () -> url, lastUpdate -> {
+                pacer.beforePoll();
+                return GetUpdates.builder().offset(lastUpdate + 1).limit(100).timeout(timeout).build();
+            }, new UpdateReceiver(deduplicator, queues, handler, pacer));
             application = app;
             lastProblem = null;
             log.info("Receiving updates from {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());

@@ -18,15 +18,18 @@ class UpdateReceiver implements LongPollingUpdateConsumer {
     private final UpdateDeduplicator deduplicator;
     private final ChatQueues queues;
     private final UpdateHandler handler;
+    private final PollPacer pacer;
 
-    UpdateReceiver(UpdateDeduplicator deduplicator, ChatQueues queues, UpdateHandler handler) {
+    UpdateReceiver(UpdateDeduplicator deduplicator, ChatQueues queues, UpdateHandler handler, PollPacer pacer) {
         this.deduplicator = deduplicator;
         this.queues = queues;
         this.handler = handler;
+        this.pacer = pacer;
     }
 
     @Override
     public void consume(List<Update> updates) {
+        pacer.updatesArrived();
         for (Update update : updates) {
             try {
                 receive(update);

@@ -67,6 +67,21 @@ class TransportTest extends BotIntegrationTest {
     }
 
     @Test
+    void buttonsStillWorkWhenTheApiRefusesNoticesAndEdits() {
+        api.failAlways("answerCallbackQuery");
+        api.failAlways("editMessageText");
+        Phone li = stranger("Li", "en");
+        li.send("/start");
+        li.send("Li Lei");
+        li.tap(li.expect("Which department"), "Finance");
+        li.expect("sent to the admins");
+        admin().tap(admin().expect("Registration request"), "Approve");
+        li.expect("Your registration is approved");
+        // the admin's card could not be edited, so the decision came as a new message
+        admin().expect(m -> m.text().contains("Approved by Ada Admin"));
+    }
+
+    @Test
     void stickersVoiceNotesAndUnknownCommandsGetAPoliteAnswer() {
         Phone ann = approved("Ann", "Finance");
         ann.sendSticker();

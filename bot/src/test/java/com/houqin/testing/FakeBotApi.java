@@ -308,7 +308,8 @@ public final class FakeBotApi implements AutoCloseable {
             Failure f = it.next();
             boolean methodMatches = f.method() == null || f.method().equals(method);
             boolean chatMatches = f.chatId() == null || f.chatId() == chatId;
-            if (methodMatches && chatMatches && !method.equals("answercallbackquery")) {
+            boolean blanketFailure = f.method() == null && method.equals("answercallbackquery");
+            if (methodMatches && chatMatches && !blanketFailure) {
                 if (--f.remaining()[0] <= 0) {
                     it.remove();
                 }
