@@ -69,7 +69,8 @@ class UpdateRouter implements UpdateHandler {
             return;
         }
         if (update.hasMessage() && !update.getMessage().isUserMessage()) {
-            return; // group chats: team chats are not served yet
+            answerInGroup(update.getMessage(), from);
+            return;
         }
         if (!update.hasMessage() && !update.hasCallbackQuery()) {
             return;
@@ -174,6 +175,19 @@ class UpdateRouter implements UpdateHandler {
             return Input.text(m.getText());
         }
         return Input.other();
+    }
+
+    /** Team chats are not served yet: a command there gets a pointer to the private chat, nothing else. */
+    private void answerInGroup(Message message, User from) {
+        if (!message.hasText() || !message.getText().startsWith("/")) {
+            return;
+        }
+        try {
+            Language language = Language.fromTelegram(from.getLanguageCode());
+            api.send(message.getChatId(), com.houqin.telegram.Outgoing.text(texts.get(language, "chat.private-only")));
+        } catch (RuntimeException e) {
+            log.warn("Could not answer a command in group {}", message.getChatId(), e);
+        }
     }
 
     private void noteMembership(ChatMemberUpdated change) {

@@ -82,6 +82,17 @@ class TransportTest extends BotIntegrationTest {
     }
 
     @Test
+    void aCommandInAGroupChatPointsToThePrivateChat() {
+        Phone ann = approved("Ann", "Finance");
+        long group = -100_123L;
+        ann.sendInGroup(group, "hello team");
+        ann.sendInGroup(group, "/repair@" + FakeBotApi.BOT_USERNAME);
+        SentMessage answer = api.await(group, m -> m.text().contains("private chats"), Phone.WAIT);
+        assertThat(api.messagesTo(group)).containsExactly(answer);
+        assertThat(ann.messages()).isEmpty();
+    }
+
+    @Test
     void stickersVoiceNotesAndUnknownCommandsGetAPoliteAnswer() {
         Phone ann = approved("Ann", "Finance");
         ann.sendSticker();

@@ -59,6 +59,18 @@ public final class Phone {
         return update;
     }
 
+    /** Types a message in a group chat the bot is in. */
+    public ObjectNode sendInGroup(long groupChatId, String text) {
+        ObjectNode update = textUpdate(text);
+        ObjectNode chat = (ObjectNode) update.get("message").get("chat");
+        chat.put("id", groupChatId);
+        chat.put("type", "group");
+        chat.put("title", "Team");
+        chat.remove("first_name");
+        api.push(update);
+        return update;
+    }
+
     public ObjectNode sendPhoto(String fileId, String caption) {
         ObjectNode update = api.json().createObjectNode();
         ObjectNode message = message(update);
