@@ -56,9 +56,8 @@ public class Outbox {
                                 content.text(), content.keyboard())), OutboxMessage.class);
             }
         }
-        List<DeliveryRecord> delivered = mongo.find(Query.query(Criteria.where("group").is(group)
-                .and("outcome").is(DeliveryRecord.Outcome.DELIVERED).and("messageId").ne(null)), DeliveryRecord.class);
-        for (DeliveryRecord d : delivered) {
+        List<GroupCopy> delivered = mongo.find(Query.query(Criteria.where("group").is(group)), GroupCopy.class);
+        for (GroupCopy d : delivered) {
             enqueue(editKey(d.key(), editName), null, d.chatId(), d.messageId(), contentForChat.apply(d.chatId()));
         }
     }
@@ -148,6 +147,13 @@ public class Outbox {
         } catch (DuplicateKeyException recordedBefore) {
             // a takeover after a lost lease; the record stands
         }
+        if (m.group() != null && messageId != null && outcome == DeliveryRecord.Outcome.DELIVERED) {
+            try {
+                mongo.insert(new GroupCopy(m.key(), m.group(), m.chatId(), messageId, clock.instant()));
+            } catch (DuplicateKeyException recordedBefore) {
+                // as above
+            }
+        }
         return mongo.findAndRemove(Query.query(Criteria.where("_id").is(m.key()).and("leaseOwner").is(owner)),
                 OutboxMessage.class);
     }
@@ -168,8 +174,9 @@ public class Outbox {
     }
 
     public long forgetHistoryOlderThan(java.time.Duration age) {
-        return mongo.remove(Query.query(Criteria.where("at").lt(clock.instant().minus(age))), DeliveryRecord.class)
-                .getDeletedCount();
+        Query old = Query.query(Criteria.where("at").lt(clock.instant().minus(age)));
+        mongo.remove(old, GroupCopy.class);
+        return mongo.remove(old, DeliveryRecord.class).getDeletedCount();
     }
 
     Instant now() {
