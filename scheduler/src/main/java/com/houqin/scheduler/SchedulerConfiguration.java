@@ -38,8 +38,14 @@ public class SchedulerConfiguration {
     }
 
     @Bean
-    TaskRunner taskRunner(MongoTemplate mongo, Clock clock, List<ScheduledTask> tasks, SchedulerProperties properties) {
-        return new TaskRunner(mongo, clock, tasks, properties.lease(), properties.retryAfterFailure());
+    LiveInstances liveInstances(MongoTemplate mongo, SchedulerProperties properties) {
+        return new LiveInstances(mongo, properties.heartbeat(), properties.deadAfter());
+    }
+
+    @Bean
+    TaskRunner taskRunner(MongoTemplate mongo, Clock clock, List<ScheduledTask> tasks, LiveInstances instances,
+                          SchedulerProperties properties) {
+        return new TaskRunner(mongo, clock, tasks, instances, properties.lease(), properties.retryAfterFailure());
     }
 
     @Bean

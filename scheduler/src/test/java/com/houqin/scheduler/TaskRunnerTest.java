@@ -16,10 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -91,8 +95,27 @@ class TaskRunnerTest {
         };
     }
 
+    final List<LiveInstances> alive = new ArrayList<>();
+
+    @AfterEach
+    void stopInstances() {
+        alive.forEach(LiveInstances::destroy);
+        alive.clear();
+    }
+
+    LiveInstances liveInstance() {
+        LiveInstances instance = new LiveInstances(mongo, Duration.ofMillis(50), Duration.ofMillis(300));
+        instance.afterPropertiesSet();
+        alive.add(instance);
+        return instance;
+    }
+
     TaskRunner instance(ScheduledTask task) {
-        return new TaskRunner(mongo, clock, List.of(task), Duration.ofMinutes(10), Duration.ofMinutes(1));
+        return instance(task, liveInstance());
+    }
+
+    TaskRunner instance(ScheduledTask task, LiveInstances instance) {
+        return new TaskRunner(mongo, clock, List.of(task), instance, Duration.ofMinutes(30), Duration.ofMinutes(1));
     }
 
     @Test
@@ -145,26 +168,51 @@ class TaskRunnerTest {
     }
 
     @Test
-    void aRunWhoseInstanceDiedIsTakenOverWhenItsLeaseEnds() {
+    void aRunLeftUnfinishedByAnInstanceThatDiedIsTakenUpWithinSeconds() {
         ScheduledTask task = hourly(Duration.ZERO);
         TaskRunner runner = instance(task);
         runner.registerTasks();
         now.set(Instant.parse("2026-11-26T09:00:00Z"));
-        // another instance claimed the run and died before finishing it
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is("hourly")),
-                new org.springframework.data.mongodb.core.query.Update()
-                        .set("leaseUntil", now.get().plus(Duration.ofMinutes(10))).set("leaseOwner", "dead"),
-                TaskState.class);
+        // an instance that was killed: its document stays, its count of beats stands still
+        mongo.insert(new InstanceBeat("killed-1", 41, now.get(), now.get(), false));
+        claimedBy("killed-1");
+        runner.runDueTasks();
+        assertThat(runs).as("not judged dead at first sight").isEmpty();
+        awaitRun(runner, Duration.ofSeconds(5));
+        assertThat(runs).containsExactly(Instant.parse("2026-11-26T09:00:00Z"));
+    }
+
+    @Test
+    void aRunOfAnInstanceThatLivesIsTakenOverOnlyWhenItsLeaseRunsOut() {
+        ScheduledTask task = hourly(Duration.ZERO);
+        TaskRunner runner = instance(task);
+        runner.registerTasks();
+        now.set(Instant.parse("2026-11-26T09:00:00Z"));
+        claimedBy(liveInstance().id());
+        sleep(500);
         runner.runDueTasks();
         assertThat(runs).isEmpty();
-        now.set(Instant.parse("2026-11-26T09:11:00Z"));
+        now.set(Instant.parse("2026-11-26T09:31:00Z"));
         runner.runDueTasks();
         assertThat(runs).containsExactly(Instant.parse("2026-11-26T09:00:00Z"));
     }
 
     @Test
-    void aFailedRunIsRetriedLater() {
+    void aNormalStopReleasesTheRunsItHeld() {
+        ScheduledTask task = hourly(Duration.ZERO);
+        TaskRunner runner = instance(task);
+        runner.registerTasks();
+        now.set(Instant.parse("2026-11-26T09:00:00Z"));
+        LiveInstances stopping = liveInstance();
+        TaskRunner leaving = instance(task, stopping);
+        claimedBy(stopping.id());
+        leaving.destroy();
+        runner.runDueTasks();
+        assertThat(runs).containsExactly(Instant.parse("2026-11-26T09:00:00Z"));
+    }
+
+    @Test
+    void aFailedRunKeepsItsWindowAndIsTriedAgainForTheSameTime() {
         List<Instant> attempts = new ArrayList<>();
         ScheduledTask flaky = new ScheduledTask() {
             @Override
@@ -174,26 +222,49 @@ class TaskRunnerTest {
 
             @Override
             public Schedule schedule() {
-                return Schedules.every(Duration.ofHours(1));
+                return after -> after.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1));
             }
 
             @Override
             public void run(Instant scheduledFor) {
-                attempts.add(clock.instant());
-                if (attempts.size() == 1) {
+                attempts.add(scheduledFor);
+                if (attempts.size() <= 2) {
                     throw new IllegalStateException("the database hiccuped");
                 }
             }
         };
         TaskRunner runner = instance(flaky);
         runner.registerTasks();
-        now.set(now.get().plus(Duration.ofHours(1)));
+        now.set(Instant.parse("2026-11-26T09:00:00Z"));
         runner.runDueTasks();
         runner.runDueTasks();
         assertThat(attempts).hasSize(1);
-        now.set(now.get().plus(Duration.ofMinutes(1)));
+        now.set(Instant.parse("2026-11-26T09:01:00Z"));
         runner.runDueTasks();
-        assertThat(attempts).hasSize(2);
+        now.set(Instant.parse("2026-11-26T09:02:30Z"));
+        runner.runDueTasks();
+        assertThat(attempts).as("every try covers the 09:00 run").containsExactly(
+                Instant.parse("2026-11-26T09:00:00Z"), Instant.parse("2026-11-26T09:00:00Z"),
+                Instant.parse("2026-11-26T09:00:00Z"));
+        now.set(Instant.parse("2026-11-26T09:30:00Z"));
+        runner.runDueTasks();
+        assertThat(attempts).hasSize(3);
+        now.set(Instant.parse("2026-11-26T10:00:00Z"));
+        runner.runDueTasks();
+        assertThat(attempts).last().isEqualTo(Instant.parse("2026-11-26T10:00:00Z"));
+    }
+
+    private void claimedBy(String owner) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("hourly")), new Update()
+                .set("leaseUntil", now.get().plus(Duration.ofMinutes(30))).set("leaseOwner", owner), TaskState.class);
+    }
+
+    private void awaitRun(TaskRunner runner, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (runs.isEmpty() && System.nanoTime() < deadline) {
+            runner.runDueTasks();
+            sleep(50);
+        }
     }
 
     private static void sleep(long millis) {
