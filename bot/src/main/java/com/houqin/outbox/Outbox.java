@@ -1,11 +1,15 @@
 package com.houqin.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import com.houqin.telegram.Outgoing;
+import com.houqin.telegram.SendProgress;
 
 /**
  * Where features put what the bot sends on its own. Written to MongoDB first, delivered by the
@@ -25,7 +30,7 @@ public class Outbox {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Object wake = new Object();
-    private final java.util.concurrent.atomic.AtomicLong lastCreatedAt = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong lastCreatedAt = new AtomicLong();
 
     public Outbox(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -72,8 +77,7 @@ public class Outbox {
         }
         Instant now = clock.instant();
         try {
-            mongo.insert(new OutboxMessage(key, group, chatId, editOf, message.text(), message.keyboard(),
-                    message.photoIds(), OutboxStatus.PENDING, 0, now, null, null, nextCreatedAt(), null, null));
+            mongo.insert(OutboxMessage.queued(key, group, chatId, editOf, message, nextCreatedAt(), now));
         } catch (DuplicateKeyException alreadyQueued) {
             return false;
         }
@@ -118,21 +122,33 @@ public class Outbox {
         }
     }
 
-    OutboxMessage claimNext(String owner, java.time.Duration lease) {
+    /**
+     * Takes the oldest message that is due: waiting, or being sent by an instance that died, or (a
+     * backstop for a stuck instance) held longer than the lease.
+     */
+    OutboxMessage claimNext(String owner, String instance, Set<String> deadInstances, Duration lease) {
         Instant now = clock.instant();
         Query due = Query.query(new Criteria().orOperator(
                         Criteria.where("status").is(OutboxStatus.PENDING).and("nextAttemptAt").lte(now),
+                        Criteria.where("status").is(OutboxStatus.SENDING).and("leaseInstance").in(deadInstances),
                         Criteria.where("status").is(OutboxStatus.SENDING).and("leaseUntil").lt(now)))
-                .with(org.springframework.data.domain.Sort.by("createdAt"));
+                .with(Sort.by("createdAt"));
         Update take = new Update().set("status", OutboxStatus.SENDING).set("leaseUntil", now.plus(lease))
-                .set("leaseOwner", owner);
+                .set("leaseOwner", owner).set("leaseInstance", instance);
         return mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
+    }
+
+    /** Records that part of a message was delivered, so it is not sent again. */
+    void recordProgress(OutboxMessage m, String owner, SendProgress progress) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(m.key()).and("leaseOwner").is(owner)),
+                new Update().set("photosDone", progress.photosDone()).set("partsDone", progress.partsDone())
+                        .set("sentMessageId", progress.messageId()), OutboxMessage.class);
     }
 
     /** The oldest message to the same chat queued before this one, if any: it must go first. */
     OutboxMessage olderForSameChat(OutboxMessage m) {
         Query older = Query.query(Criteria.where("chatId").is(m.chatId()).and("createdAt").lt(m.createdAt()))
-                .with(org.springframework.data.domain.Sort.by("createdAt")).limit(1);
+                .with(Sort.by("createdAt")).limit(1);
         return mongo.findOne(older, OutboxMessage.class);
     }
 
@@ -165,7 +181,7 @@ public class Outbox {
     /** Puts the message back in the queue, due at {@code when}; counts an attempt if asked. */
     void retryAt(OutboxMessage m, String owner, Instant when, boolean countAttempt, String error) {
         Update update = new Update().set("status", OutboxStatus.PENDING).set("nextAttemptAt", when)
-                .set("leaseUntil", null).set("leaseOwner", null).set("lastError", error);
+                .set("leaseUntil", null).set("leaseOwner", null).set("leaseInstance", null).set("lastError", error);
         if (countAttempt) {
             update.inc("attempts", 1);
         }
@@ -173,7 +189,7 @@ public class Outbox {
                 OutboxMessage.class);
     }
 
-    public long forgetHistoryOlderThan(java.time.Duration age) {
+    public long forgetHistoryOlderThan(Duration age) {
         Query old = Query.query(Criteria.where("at").lt(clock.instant().minus(age)));
         mongo.remove(old, GroupCopy.class);
         return mongo.remove(old, DeliveryRecord.class).getDeletedCount();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import com.houqin.scheduler.LiveInstances;
+import com.houqin.system.StoreDurability;
 import com.houqin.telegram.BotApi;
 import com.houqin.telegram.BotApiException;
 import com.houqin.telegram.Outgoing;
@@ -21,6 +22,11 @@ import com.houqin.telegram.Outgoing;
  * several instances share the work), deliver each chat's messages in the order they were
  * queued, keep Telegram's rates, wait out {@code retry_after} on
  * 429, back off on network errors and 5xx, and mark people who blocked the bot unreachable.
+ *
+ * <p>A claim belongs to one worker of one living instance; the parts of a message are recorded as
+ * they are delivered, and the delivery itself is made durable before the worker takes the next
+ * message. So a crash repeats at most the call that was under way, and a restarted instance takes
+ * over what the dead one held as soon as it is known to be dead ({@link LiveInstances}).
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -34,15 +40,19 @@ class OutboxSender implements SmartLifecycle {
     private final OutboxProperties properties;
     private final ApplicationEventPublisher events;
     private final SendPacing pacing;
-    private final String owner = UUID.randomUUID().toString();
+    private final LiveInstances instances;
+    private final StoreDurability durability;
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events) {
+    OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events,
+                 LiveInstances instances, StoreDurability durability) {
         this.outbox = outbox;
         this.api = api;
         this.properties = properties;
         this.events = events;
+        this.instances = instances;
+        this.durability = durability;
         this.pacing = new SendPacing(properties.perSecond(), properties.perChatInterval(),
                 properties.perGroupInterval());
     }
@@ -54,17 +64,18 @@ class OutboxSender implements SmartLifecycle {
         }
         running = true;
         for (int i = 0; i < Math.max(1, properties.workers()); i++) {
-            Thread t = new Thread(this::work, "houqin-outbox-" + (i + 1));
+            String owner = instances.id() + "/" + (i + 1);
+            Thread t = new Thread(() -> work(owner), "houqin-outbox-" + (i + 1));
             t.setDaemon(true);
             workers.add(t);
             t.start();
         }
     }
 
-    private void work() {
+    private void work(String owner) {
         while (running) {
             try {
-                if (!deliverOne()) {
+                if (!deliverOne(owner)) {
                     outbox.awaitWork(properties.idlePoll().toMillis());
                 }
             } catch (InterruptedException e) {
@@ -78,8 +89,8 @@ class OutboxSender implements SmartLifecycle {
     }
 
     /** Delivers (or reschedules) one due message; false when none was due. */
-    boolean deliverOne() throws InterruptedException {
-        OutboxMessage m = outbox.claimNext(owner, properties.lease());
+    boolean deliverOne(String owner) throws InterruptedException {
+        OutboxMessage m = outbox.claimNext(owner, instances.id(), instances.dead(), properties.lease());
         if (m == null) {
             return false;
         }
@@ -100,29 +111,50 @@ class OutboxSender implements SmartLifecycle {
             return true;
         }
         pacing.awaitOverallSlot();
+        Integer messageId;
         try {
-            Integer messageId = send(m);
-            OutboxMessage done = outbox.finish(m, owner, DeliveryRecord.Outcome.DELIVERED, messageId, null);
-            if (done != null && done.pendingEdit() != null && messageId != null) {
-                OutboxMessage.Replacement r = done.pendingEdit();
-                outbox.enqueueEdit(r.editKey(), m.chatId(), messageId, new Outgoing(r.text(), r.keyboard(), null, null));
-            }
+            messageId = send(m, owner);
         } catch (BotApiException e) {
-            handleFailure(m, e);
+            handleFailure(m, owner, e);
+            return true;
+        }
+        OutboxMessage done = recordDelivery(m, owner, messageId);
+        if (done != null && done.pendingEdit() != null && messageId != null) {
+            OutboxMessage.Replacement r = done.pendingEdit();
+            outbox.enqueueEdit(r.editKey(), m.chatId(), messageId, new Outgoing(r.text(), r.keyboard(), null, null));
         }
         return true;
     }
 
-    private Integer send(OutboxMessage m) {
-        Outgoing content = new Outgoing(m.text(), m.keyboard(), m.photoIds(), null);
+    private Integer send(OutboxMessage m, String owner) {
         if (m.isEdit()) {
-            api.edit(m.chatId(), m.editOf(), content);
+            api.edit(m.chatId(), m.editOf(), m.content());
             return m.editOf();
         }
-        return api.send(m.chatId(), content);
+        return api.send(m.chatId(), m.content(), m.progress(), progress -> outbox.recordProgress(m, owner, progress));
     }
 
-    private void handleFailure(OutboxMessage m, BotApiException e) {
+    /**
+     * The message went out: this is written down (durably) before anything else, however long the
+     * store takes to come back, since a message not recorded as delivered would be sent again.
+     */
+    private OutboxMessage recordDelivery(OutboxMessage m, String owner, Integer messageId) throws InterruptedException {
+        Duration wait = properties.idlePoll();
+        while (true) {
+            try {
+                OutboxMessage done = outbox.finish(m, owner, DeliveryRecord.Outcome.DELIVERED, messageId, null);
+                durability.flush();
+                return done;
+            } catch (RuntimeException e) {
+                log.warn("Could not record the delivery of {} ({}); trying again in {}", m.key(), e.getMessage(), wait);
+                Thread.sleep(wait.toMillis());
+                wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                        : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private void handleFailure(OutboxMessage m, String owner, BotApiException e) {
         Instant now = outbox.now();
         if (e.isTooManyRequests()) {
             Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1);

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -30,9 +31,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import com.houqin.system.StoreDurability;
 
 /**
- * Every call the bot makes to Telegram goes through here. Before anything is sent, what was
- * written to the store is made durable: a confirmation never goes out for data a crash could
- * still lose.
+ * Every call the bot makes to Telegram goes through here. Before each call, what was written to
+ * the store is made durable: a confirmation never goes out for data a crash could still lose.
  */
 @Component
 public class BotApi {
@@ -51,31 +51,46 @@ public class BotApi {
 
     /** Sends a message (split if long; photos first); returns the id of the message holding the buttons. */
     public int send(long chatId, Outgoing message) {
-        durability.flush();
+        return send(chatId, message, SendProgress.NOTHING_YET, progress -> { });
+    }
+
+    /**
+     * Sends what is left of a message after {@code from}, telling {@code done} after each part that
+     * was delivered; returns the id of the message holding the buttons.
+     */
+    public int send(long chatId, Outgoing message, SendProgress from, Consumer<SendProgress> done) {
         if (message.upload() != null) {
             return sendUpload(chatId, message);
         }
-        sendPhotos(chatId, message.photoIds());
+        SendProgress progress = from;
+        if (!progress.photosDone()) {
+            if (!message.photoIds().isEmpty()) {
+                sendPhotos(chatId, message.photoIds());
+                progress = progress.withPhotosDone();
+                done.accept(progress);
+            } else {
+                progress = progress.withPhotosDone();
+            }
+        }
         List<String> parts = MessageSplitter.split(message.text(), MessageSplitter.TELEGRAM_LIMIT);
-        int messageId = 0;
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = progress.partsDone(); i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             SendMessage send = SendMessage.builder().chatId(chatId).text(parts.get(i))
                     .replyMarkup(last ? markup(message) : null).build();
-            messageId = execute(send).getMessageId();
+            progress = progress.withPart(i, execute(send).getMessageId());
+            done.accept(progress);
         }
-        return messageId;
+        return progress.messageId();
     }
 
     /**
      * Photos go before the text, as messages of their own, so the text with the buttons is always a
      * text message that can be edited later. Photos Telegram refuses (an expired file id) are left
-     * out rather than losing the message; other failures are the caller's to retry.
+     * out rather than losing the message, and so are photos whose answer never came back readable:
+     * they may well have arrived, and sending them again could show them twice. Other failures (429,
+     * a server error, no connection) are the caller's to retry.
      */
     private void sendPhotos(long chatId, List<String> photoIds) {
-        if (photoIds.isEmpty()) {
-            return;
-        }
         try {
             if (photoIds.size() == 1) {
                 call(() -> client.execute(SendPhoto.builder().chatId(chatId).photo(new InputFile(photoIds.get(0)))
@@ -84,16 +99,19 @@ public class BotApi {
                 sendAlbum(chatId, photoIds);
             }
         } catch (BotApiException e) {
-            if (!e.isRefusal()) {
+            if (e.isRefusal()) {
+                log.warn("Telegram refused the photos for chat {} ({}); sending the text alone", chatId, e.getMessage());
+            } else if (e.isOutcomeUnknown()) {
+                log.warn("No readable answer to the photos for chat {} ({}); not sending them again", chatId,
+                        e.getMessage());
+            } else {
                 throw e;
             }
-            log.warn("Telegram refused the photos for chat {} ({}); sending the text alone", chatId, e.getMessage());
         }
     }
 
     /** Replaces the text and buttons of a message the bot sent earlier. */
     public void edit(long chatId, int messageId, Outgoing message) {
-        durability.flush();
         String text = MessageSplitter.split(message.text(), MessageSplitter.TELEGRAM_LIMIT).get(0);
         // without reply_markup Telegram drops the message's buttons
         EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(messageId).text(text)
@@ -109,7 +127,6 @@ public class BotApi {
 
     /** Answers a button press; the text, if any, shows as a short notice on the person's screen. */
     public void answerButton(String callbackQueryId, String text) {
-        durability.flush();
         execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text).build());
     }
 
@@ -172,7 +189,9 @@ public class BotApi {
         T run() throws TelegramApiException;
     }
 
-    private static <T> T call(ApiCall<T> call) {
+    /** Every call to Telegram: what was written to the store before it is made durable first. */
+    private <T> T call(ApiCall<T> call) {
+        durability.flush();
         try {
             return call.run();
         } catch (TelegramApiRequestException e) {

@@ -47,6 +47,23 @@ public class BotApiException extends RuntimeException {
         return errorCode >= 400 && errorCode < 500 && errorCode != 403 && errorCode != 429;
     }
 
+    /**
+     * The call may or may not have reached Telegram: an answer that timed out or could not be read,
+     * as opposed to a connection that was never made.
+     */
+    public boolean isOutcomeUnknown() {
+        if (errorCode != 0) {
+            return false;
+        }
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isMessageNotModified() {
         return errorCode == 400 && getMessage() != null && getMessage().contains("message is not modified");
     }
