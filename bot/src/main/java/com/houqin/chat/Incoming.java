@@ -2,7 +2,6 @@ package com.houqin.chat;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +17,7 @@ import com.houqin.telegram.BotApi;
 import com.houqin.telegram.BotApiException;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
+import com.houqin.telegram.ReceivedUpdate;
 
 /**
  * One update being handled: who sent it, in which chat and language, what it holds, and the
@@ -27,6 +27,7 @@ public final class Incoming {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Incoming.class);
 
+    private final ReceivedUpdate received;
     private final Update update;
     private final User from;
     private final long chatId;
@@ -37,9 +38,10 @@ public final class Incoming {
     private Person person;
     private boolean buttonAnswered;
 
-    Incoming(Update update, User from, long chatId, Person person, Language language, BotApi api, Texts texts,
-             Buttons buttons) {
-        this.update = update;
+    Incoming(ReceivedUpdate received, User from, long chatId, Person person, Language language, BotApi api,
+             Texts texts, Buttons buttons) {
+        this.received = received;
+        this.update = received.update();
         this.from = from;
         this.chatId = chatId;
         this.person = person;
@@ -51,6 +53,11 @@ public final class Incoming {
 
     public Update update() {
         return update;
+    }
+
+    /** Telegram's id of the update: the same when an update is handled again after a crash. */
+    public int updateId() {
+        return received.id();
     }
 
     public User from() {
@@ -131,8 +138,19 @@ public final class Incoming {
         return texts.get(language(), key, args);
     }
 
+    /**
+     * Sends a reply. Replies are numbered in the order they are made; when the update is handled
+     * again, a reply that was already delivered is not sent twice.
+     */
     public int reply(Outgoing message) {
-        return api.send(chatId, message);
+        int number = received.nextReply();
+        Integer delivered = received.delivered(number);
+        if (delivered != null) {
+            return delivered;
+        }
+        int messageId = api.send(chatId, message);
+        received.delivered(number, messageId);
+        return messageId;
     }
 
     public int say(String key, Object... args) {
@@ -185,9 +203,5 @@ public final class Incoming {
             // the old message cannot be changed (too old, deleted, not text): show it anew
             reply(message);
         }
-    }
-
-    public static List<String> words(String args) {
-        return args == null || args.isBlank() ? List.of() : List.of(args.trim().split("\\s+"));
     }
 }

@@ -23,6 +23,11 @@ import com.houqin.i18n.Texts;
 import com.houqin.people.People;
 import com.houqin.people.Person;
 import com.houqin.telegram.BotApi;
+import com.houqin.telegram.Outgoing;
+import com.houqin.telegram.PassingTrouble;
+import com.houqin.telegram.ReceivedUpdate;
+import com.houqin.telegram.TryAgainLater;
+import com.houqin.telegram.UpdateChats;
 import com.houqin.telegram.UpdateHandler;
 
 /**
@@ -44,9 +49,11 @@ class UpdateRouter implements UpdateHandler {
     private final Map<String, Command> commands;
     private final Map<String, ButtonAction> actions;
     private final List<FreeInput> freeInputs;
+    private final TroubleNotice trouble;
 
     UpdateRouter(People people, BotApi api, Texts texts, Buttons buttons, FormEngine forms, Refusals refusals,
                  List<Command> commands, List<ButtonAction> actions, List<FreeInput> freeInputs) {
+        this.trouble = new TroubleNotice(api, texts);
         this.people = people;
         this.api = api;
         this.texts = texts;
@@ -59,7 +66,8 @@ class UpdateRouter implements UpdateHandler {
     }
 
     @Override
-    public void handle(Update update) {
+    public void handle(ReceivedUpdate received) {
+        Update update = received.update();
         if (update.getMyChatMember() != null) {
             noteMembership(update.getMyChatMember());
             return;
@@ -75,20 +83,40 @@ class UpdateRouter implements UpdateHandler {
         if (!update.hasMessage() && !update.hasCallbackQuery()) {
             return;
         }
+        long chatId = UpdateChats.chatIdOf(update);
         Incoming in = null;
         try {
             Person person = people.noticeContact(from).orElse(null);
-            long chatId = com.houqin.telegram.UpdateChats.chatIdOf(update);
-            in = new Incoming(update, from, chatId, person, Language.fromTelegram(from.getLanguageCode()), api, texts,
-                    buttons);
+            in = new Incoming(received, from, chatId, person, Language.fromTelegram(from.getLanguageCode()), api,
+                    texts, buttons);
             route(in);
             if (in.isButton() && !in.buttonAnswered()) {
                 in.answerButton(null);
             }
+            trouble.over(chatId);
         } catch (RuntimeException e) {
+            TryAgainLater again = PassingTrouble.of(e);
+            if (again != null) {
+                if (again.isStoreTrouble()) {
+                    trouble.tell(chatId, in != null ? in.language() : Language.fromTelegram(from.getLanguageCode()));
+                }
+                throw again;
+            }
             log.error("Failed to handle update {} from user {}", update.getUpdateId(), from.getId(), e);
             apologise(in, from);
         }
+    }
+
+    @Override
+    public void cannotStoreYet(Update update) {
+        User from = senderOf(update);
+        if (from != null && !Boolean.TRUE.equals(from.getIsBot()) && isPrivate(update)) {
+            trouble.tell(UpdateChats.chatIdOf(update), Language.fromTelegram(from.getLanguageCode()));
+        }
+    }
+
+    private static boolean isPrivate(Update update) {
+        return update.hasCallbackQuery() || update.hasMessage() && update.getMessage().isUserMessage();
     }
 
     private void route(Incoming in) {
@@ -111,7 +139,7 @@ class UpdateRouter implements UpdateHandler {
             }
         }
         if (in.person().filter(Person::isApproved).isEmpty()) {
-            in.reply(com.houqin.telegram.Outgoing.text(refusals.explain(in, Access.approved())));
+            in.reply(Outgoing.text(refusals.explain(in, Access.approved())));
         } else if (text != null) {
             in.say("chat.not-understood");
         } else {
@@ -133,7 +161,7 @@ class UpdateRouter implements UpdateHandler {
             return;
         }
         if (!command.access().allows(in.person().orElse(null))) {
-            in.reply(com.houqin.telegram.Outgoing.text(refusals.explain(in, command.access())));
+            in.reply(Outgoing.text(refusals.explain(in, command.access())));
             return;
         }
         command.handle(in, args);
@@ -184,7 +212,7 @@ class UpdateRouter implements UpdateHandler {
         }
         try {
             Language language = Language.fromTelegram(from.getLanguageCode());
-            api.send(message.getChatId(), com.houqin.telegram.Outgoing.text(texts.get(language, "chat.private-only")));
+            api.send(message.getChatId(), Outgoing.text(texts.get(language, "chat.private-only")));
         } catch (RuntimeException e) {
             log.warn("Could not answer a command in group {}", message.getChatId(), e);
         }
@@ -206,7 +234,7 @@ class UpdateRouter implements UpdateHandler {
         try {
             Language language = in != null ? in.language() : Language.fromTelegram(from.getLanguageCode());
             long chatId = in != null ? in.chatId() : from.getId();
-            api.send(chatId, com.houqin.telegram.Outgoing.text(texts.get(language, "chat.error")));
+            api.send(chatId, Outgoing.text(texts.get(language, "chat.error")));
         } catch (RuntimeException e) {
             log.warn("Could not send the apology to {}", from.getId(), e);
         }

@@ -15,10 +15,10 @@ import com.houqin.outbox.Outbox;
 import com.houqin.scheduler.Schedule;
 import com.houqin.scheduler.ScheduledTask;
 import com.houqin.scheduler.Schedules;
-import com.houqin.telegram.UpdateDeduplicator;
+import com.houqin.telegram.InboundUpdates;
 
 /**
- * Removes what is no longer needed: abandoned forms, old buttons, remembered update ids and
+ * Removes what is no longer needed: abandoned forms, old buttons, updates handled long ago and
  * delivery history. (The embedded store has no TTL indexes, so this is done by hand.)
  */
 @Component
@@ -28,11 +28,11 @@ class Housekeeping implements ScheduledTask {
 
     private final FormEngine forms;
     private final Buttons buttons;
-    private final UpdateDeduplicator updates;
+    private final InboundUpdates updates;
     private final Outbox outbox;
     private final Settings settings;
 
-    Housekeeping(FormEngine forms, Buttons buttons, UpdateDeduplicator updates, Outbox outbox, Settings settings) {
+    Housekeeping(FormEngine forms, Buttons buttons, InboundUpdates updates, Outbox outbox, Settings settings) {
         this.forms = forms;
         this.buttons = buttons;
         this.updates = updates;
@@ -62,9 +62,9 @@ class Housekeeping implements ScheduledTask {
     public void run(Instant scheduledFor) {
         long forms = this.forms.dropExpired();
         long buttons = this.buttons.forgetOlderThan(settings.buttonAge());
-        long updates = this.updates.forgetOlderThan(settings.updateIdAge());
+        long updates = this.updates.forgetHandledOlderThan(settings.updateIdAge());
         long history = outbox.forgetHistoryOlderThan(settings.deliveryHistoryAge());
-        log.debug("Housekeeping removed {} forms, {} buttons, {} update ids, {} delivery records",
+        log.debug("Housekeeping removed {} forms, {} buttons, {} updates, {} delivery records",
                 forms, buttons, updates, history);
     }
 }

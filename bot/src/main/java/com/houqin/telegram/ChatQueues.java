@@ -48,10 +48,6 @@ class ChatQueues implements AutoCloseable {
         }
     }
 
-    int busyChats() {
-        return tails.size();
-    }
-
     @Override
     public void close() throws InterruptedException {
         pool.shutdown();

@@ -35,7 +35,7 @@ class LongPolling implements SmartLifecycle, HealthIndicator {
     private final TelegramProperties properties;
     private final TelegramUrl url;
     private final OkHttpClient http;
-    private final UpdateDeduplicator deduplicator;
+    private final InboundUpdates inbound;
     private final UpdateHandler handler;
     private final ApplicationEventPublisher events;
     private final ScheduledExecutorService starter = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,16 +49,16 @@ class LongPolling implements SmartLifecycle, HealthIndicator {
         return t;
     });
     private volatile TelegramBotsLongPollingApplication application;
-    private volatile ChatQueues queues;
+    private volatile UpdateHandling handling;
     private volatile boolean running;
     private volatile String lastProblem = "not connected yet";
 
-    LongPolling(TelegramProperties properties, TelegramUrl url, OkHttpClient http, UpdateDeduplicator deduplicator,
+    LongPolling(TelegramProperties properties, TelegramUrl url, OkHttpClient http, InboundUpdates inbound,
                 UpdateHandler handler, ApplicationEventPublisher events) {
         this.properties = properties;
         this.url = url;
         this.http = http;
-        this.deduplicator = deduplicator;
+        this.inbound = inbound;
         this.handler = handler;
         this.events = events;
     }
@@ -66,8 +66,21 @@ class LongPolling implements SmartLifecycle, HealthIndicator {
     @Override
     public void start() {
         running = true;
-        queues = new ChatQueues(properties.handlerThreads());
-        starter.execute(this::connect);
+        handling = new UpdateHandling(inbound, handler, properties.handlerThreads());
+        starter.execute(this::recoverThenConnect);
+    }
+
+    /** What a crash left unhandled goes first, so each chat keeps its order. */
+    private void recoverThenConnect() {
+        try {
+            handling.recover();
+        } catch (RuntimeException e) {
+            log.warn("Could not look for updates left unhandled ({}); trying again in {}s", e.getMessage(),
+                    properties.startRetry().toSeconds());
+            starter.schedule(this::recoverThenConnect, properties.startRetry().toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        connect();
     }
 
     private void connect() {
@@ -78,10 +91,11 @@ class LongPolling implements SmartLifecycle, HealthIndicator {
             TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller);
             int timeout = (int) Math.max(0, properties.pollTimeout().toSeconds());
             PollPacer pacer = new PollPacer(EMPTY_POLL_GAP);
-            app.registerBot(properties.token().trim(), () -> url, lastUpdate -> {
+            // the offset is ours, not the library's: it moves only past updates that are stored
+            app.registerBot(properties.token().trim(), () -> url, ignoredLastReceived -> {
                 pacer.beforePoll();
-                return GetUpdates.builder().offset(lastUpdate + 1).limit(100).timeout(timeout).build();
-            }, new UpdateReceiver(deduplicator, queues, handler, pacer));
+                return GetUpdates.builder().offset(inbound.offset()).limit(100).timeout(timeout).build();
+            }, new UpdateReceiver(handling, pacer));
             application = app;
             lastProblem = null;
             log.info("Receiving updates from {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
@@ -108,8 +122,8 @@ class LongPolling implements SmartLifecycle, HealthIndicator {
         }
         poller.shutdownNow();
         try {
-            if (queues != null) {
-                queues.close();
+            if (handling != null) {
+                handling.close();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

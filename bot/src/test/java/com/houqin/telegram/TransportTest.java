@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,13 +22,29 @@ class TransportTest extends BotIntegrationTest {
     ApplicationEventPublisher events;
 
     @Test
-    void anUpdateDeliveredTwiceIsHandledOnce() {
+    void anUpdateDeliveredTwiceIsStoredAndHandledOnce() {
         Phone ann = approved("Ann", "Finance");
-        api.pushTwice(ann.textUpdate("/help"));
+        int id = api.pushTwice(ann.textUpdate("/help"));
         ann.expect("Here is what you can do");
         api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
         assertThat(ann.messages()).filteredOn(m -> m.text().contains("Here is what you can do")).hasSize(1);
-        assertThat(mongo.getCollection("processed_updates").countDocuments()).isEqualTo(1);
+        Document stored = mongo.getCollection("updates").find(new Document("_id", id)).first();
+        assertThat(mongo.getCollection("updates").countDocuments()).isEqualTo(1);
+        assertThat(stored.getBoolean("handled")).isTrue();
+        assertThat(stored.get("sent", Document.class)).containsKey("1");
+    }
+
+    @Test
+    void telegramIsToldAnUpdateArrivedOnlyOnceItIsStored() {
+        Phone ann = approved("Ann", "Finance");
+        int id = ann.send("/help").get("update_id").asInt();
+        ann.expect("Here is what you can do");
+        api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(5));
+        List<Long> offsets = api.pollOffsets();
+        // every poll that confirms the update (asks from a later offset) came after it was in the store
+        assertThat(offsets).contains((long) id + 1);
+        assertThat(api.unconfirmed()).isZero();
+        assertThat(mongo.getCollection("updates").countDocuments(new Document("_id", id))).isEqualTo(1);
     }
 
     @Test

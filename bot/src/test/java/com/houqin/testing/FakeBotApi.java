@@ -44,6 +44,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private volatile Duration maxHold = Duration.ofSeconds(2);
     private final Map<Long, Duration> delays = new HashMap<>();
+    private final List<Long> pollOffsets = new ArrayList<>();
+    private final Map<Long, int[]> holds = new HashMap<>();
     private volatile boolean closed;
 
     public FakeBotApi(String token) throws IOException {
@@ -147,6 +149,29 @@ public final class FakeBotApi implements AutoCloseable {
 
     public ObjectMapper json() {
         return json;
+    }
+
+    /**
+     * Lets the first {@code first} messages to the chat through and holds every later call for it
+     * unanswered until {@link #release} (a network that hangs, or a bot killed mid-send).
+     */
+    public synchronized void holdAfter(long chatId, int first) {
+        holds.put(chatId, new int[] {first});
+    }
+
+    public synchronized void release() {
+        holds.clear();
+        notifyAll();
+    }
+
+    /** The offsets the bot asked for in its getUpdates calls, in order. */
+    public synchronized List<Long> pollOffsets() {
+        return List.copyOf(pollOffsets);
+    }
+
+    /** Pushed updates the bot has not confirmed yet (Telegram would send them again). */
+    public synchronized int unconfirmed() {
+        return updates.size();
     }
 
     // ------------------------------------------------------------------ tests script failures
@@ -254,6 +279,8 @@ public final class FakeBotApi implements AutoCloseable {
         calls.clear();
         failures.clear();
         delays.clear();
+        holds.clear();
+        pollOffsets.clear();
         notifyAll();
     }
 
@@ -283,6 +310,7 @@ public final class FakeBotApi implements AutoCloseable {
             Duration delay;
             synchronized (this) {
                 delay = delays.get(chatId);
+                awaitHold(chatId, method);
             }
             if (delay != null) {
                 sleep(delay.toMillis());
@@ -300,6 +328,25 @@ public final class FakeBotApi implements AutoCloseable {
             respond(exchange, 200, answer(method, params, chatId));
         } catch (RuntimeException e) {
             e.printStackTrace();
+        }
+    }
+
+    private void awaitHold(long chatId, String method) {
+        int[] left = holds.get(chatId);
+        if (left == null || !method.startsWith("send")) {
+            return;
+        }
+        if (left[0] > 0) {
+            left[0]--;
+            return;
+        }
+        while (holds.containsKey(chatId) && !closed) {
+            try {
+                wait(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -401,6 +448,9 @@ public final class FakeBotApi implements AutoCloseable {
 
     private String getUpdates(ObjectNode params) throws IOException {
         long offset = params.has("offset") ? params.get("offset").asLong() : 0;
+        synchronized (this) {
+            pollOffsets.add(offset);
+        }
         long timeoutMillis = Math.min(params.has("timeout") ? params.get("timeout").asLong() * 1000 : 0,
                 maxHold.toMillis());
         long deadline = System.currentTimeMillis() + timeoutMillis;

@@ -9,9 +9,19 @@ import java.util.Map;
 public final class FormData {
 
     private final Map<String, Object> values;
+    private final String formId;
 
-    public FormData(Map<String, Object> values) {
+    FormData(Map<String, Object> values, String formId) {
         this.values = new LinkedHashMap<>(values == null ? Map.of() : values);
+        this.formId = formId;
+    }
+
+    /**
+     * Names this filling-in of the form: the same when its completion is done again after a crash,
+     * so what it creates can be created once (a ticket, a booking).
+     */
+    public String formId() {
+        return formId;
     }
 
     public boolean has(String key) {

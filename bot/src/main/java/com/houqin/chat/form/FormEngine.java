@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,17 +46,16 @@ public class FormEngine {
         this.forms = forms.stream().collect(Collectors.toMap(FormDefinition::name, Function.identity()));
     }
 
-    /** Starts a form (replacing any other in this chat), with some answers already known. */
+    /**
+     * Starts a form (replacing any other in this chat), with some answers already known. The form's
+     * id comes from the update that starts it, so starting it again when that update is handled
+     * again gives the same form, and the buttons already sent for it keep working.
+     */
     public void start(Incoming in, String formName, Map<String, Object> prefill) {
         FormDefinition form = form(formName);
-        FormState state = new FormState(in.chatId(), in.userId(), formName, UUID.randomUUID().toString(), null,
-                prefill, List.of(), clock.instant(), null);
-        advance(in, form, state, new FormData(prefill), 0);
-    }
-
-    /** Whether this chat has a form in progress that has not expired. */
-    public Optional<String> activeForm(long chatId) {
-        return load(chatId).filter(s -> !isExpired(s)).map(FormState::form);
+        FormState state = new FormState(in.chatId(), in.userId(), formName, "u" + in.updateId() + ":" + formName,
+                null, prefill, List.of(), clock.instant(), null, in.updateId(), null);
+        advance(in, form, state, new FormData(prefill, state.formId()), 0);
     }
 
     /**
@@ -65,13 +63,13 @@ public class FormEngine {
      * (an expired one is dropped and the person told).
      */
     public boolean handleMessage(Incoming in, Input input) {
-        Optional<FormState> loaded = load(in.chatId());
+        Optional<FormState> loaded = load(in);
         if (loaded.isEmpty()) {
             return false;
         }
         FormState state = loaded.get();
         if (isExpired(state)) {
-            drop(in.chatId());
+            drop(state);
             in.say("form.expired", form(state.form()).restartCommand());
             return true;
         }
@@ -86,7 +84,7 @@ public class FormEngine {
 
     /** A form button was pressed. */
     public void handleButton(Incoming in, ButtonRecord button) {
-        Optional<FormState> loaded = load(in.chatId()).filter(s -> !isExpired(s));
+        Optional<FormState> loaded = load(in).filter(s -> !isExpired(s));
         if (loaded.isEmpty()) {
             in.answerButton(in.t("form.closed"));
             in.say("form.closed");
@@ -96,7 +94,7 @@ public class FormEngine {
         if (!state.formId().equals(button.arg("formId")) || !state.step().equals(button.arg("step"))) {
             in.answerButton(in.t("form.old-button"));
             in.say("form.old-button");
-            prompt(in, form(state.form()), state, new FormData(state.data()));
+            prompt(in, form(state.form()), state, data(state));
             return;
         }
         if (!allowed(in, state)) {
@@ -108,7 +106,7 @@ public class FormEngine {
         switch (value) {
             case BACK -> back(in, state);
             case CANCEL -> {
-                drop(in.chatId());
+                drop(state);
                 in.say("form.cancelled");
             }
             default -> apply(in, state, Input.choice(value));
@@ -117,8 +115,8 @@ public class FormEngine {
 
     /** Leaves the chat's form, if any. Returns whether there was one. */
     public boolean cancel(Incoming in) {
-        Optional<FormState> state = load(in.chatId());
-        drop(in.chatId());
+        Optional<FormState> state = load(in);
+        state.ifPresent(this::drop);
         return state.isPresent() && !isExpired(state.get());
     }
 
@@ -127,7 +125,7 @@ public class FormEngine {
         if (form.access().allows(in.person().orElse(null))) {
             return true;
         }
-        drop(in.chatId());
+        drop(state);
         refusals.refuse(in, form.access());
         return false;
     }
@@ -135,18 +133,17 @@ public class FormEngine {
     private void apply(Incoming in, FormState state, Input input) {
         FormDefinition form = form(state.form());
         Step step = step(form, state.step());
-        FormData data = new FormData(state.data());
+        FormData data = data(state);
         Answer answer = step.answer(in, data, input);
         if (answer instanceof Answer.Next) {
             List<String> history = new ArrayList<>(state.history());
             history.add(step.id());
-            FormState answered = new FormState(state.chatId(), state.userId(), state.form(), state.formId(),
-                    step.id(), data.asMap(), history, state.updatedAt(), state.expiresAt());
+            FormState answered = state.moved(step.id(), data.asMap(), history);
             advance(in, form, answered, data, indexOf(form, step.id()) + 1);
         } else if (answer instanceof Answer.Retry retry) {
-            save(state, state.step(), new FormData(state.data()), state.history());
+            save(state, state.step(), data(state), state.history());
             in.say(retry.key(), retry.args() == null ? new Object[0] : retry.args());
-            prompt(in, form, state, new FormData(state.data()));
+            prompt(in, form, state, data(state));
         } else if (answer instanceof Answer.Stay stay) {
             FormState saved = save(state, state.step(), data, state.history());
             show(in, saved, stay.prompt());
@@ -156,10 +153,9 @@ public class FormEngine {
             FormState moved = save(state, goTo.stepId(), data, state.history());
             prompt(in, form, moved, data);
         } else if (answer instanceof Answer.Finish) {
-            drop(in.chatId());
-            form.complete(in, data);
+            finish(in, form, state, data);
         } else if (answer instanceof Answer.Cancel) {
-            drop(in.chatId());
+            drop(state);
             in.say("form.cancelled");
         }
     }
@@ -168,11 +164,11 @@ public class FormEngine {
         FormDefinition form = form(state.form());
         List<String> history = new ArrayList<>(state.history());
         if (history.isEmpty()) {
-            prompt(in, form, state, new FormData(state.data()));
+            prompt(in, form, state, data(state));
             return;
         }
         String previous = history.remove(history.size() - 1);
-        FormData data = new FormData(state.data());
+        FormData data = data(state);
         data.remove(previous);
         data.remove(previous + PhotoStep.DONE_SUFFIX);
         FormState moved = save(state, previous, data, history);
@@ -189,8 +185,17 @@ public class FormEngine {
                 return;
             }
         }
-        drop(in.chatId());
+        finish(in, form, state, data);
+    }
+
+    /**
+     * The last answer is in: the form's work is done first and the form dropped after, so a crash in
+     * between leaves the form to finish again (completions are written to be done once however often
+     * they are called for the same form). A new form the completion started is left alone.
+     */
+    private void finish(Incoming in, FormDefinition form, FormState state, FormData data) {
         form.complete(in, data);
+        drop(state);
     }
 
     private void prompt(Incoming in, FormDefinition form, FormState state, FormData data) {
@@ -239,17 +244,23 @@ public class FormEngine {
     private FormState save(FormState state, String stepId, FormData data, List<String> history) {
         Instant now = clock.instant();
         FormState saved = new FormState(state.chatId(), state.userId(), state.form(), state.formId(), stepId,
-                data.asMap(), history, now, now.plus(properties.idleTimeout()));
+                data.asMap(), history, now, now.plus(properties.idleTimeout()), state.lastUpdate(), state.before());
         mongo.save(saved);
         return saved;
     }
 
-    private Optional<FormState> load(long chatId) {
-        return Optional.ofNullable(mongo.findById(chatId, FormState.class));
+    /** The chat's form as the update being handled found it (see {@link FormState#asFoundBy}). */
+    private Optional<FormState> load(Incoming in) {
+        return Optional.ofNullable(mongo.findById(in.chatId(), FormState.class)).map(s -> s.asFoundBy(in.updateId()));
     }
 
-    private void drop(long chatId) {
-        mongo.remove(Query.query(Criteria.where("_id").is(chatId)), FormState.class);
+    private static FormData data(FormState state) {
+        return new FormData(state.data(), state.formId());
+    }
+
+    private void drop(FormState state) {
+        mongo.remove(Query.query(Criteria.where("_id").is(state.chatId()).and("formId").is(state.formId())),
+                FormState.class);
     }
 
     private boolean isExpired(FormState state) {
