@@ -6,6 +6,7 @@ import java.time.Instant;
  * One person's request for a car: when, where, how many people. {@code tripNo} names the trip
  * that carries it (at first its own, numbered like the booking). {@code reason} is a decline's
  * reason: a bundle key's suffix when chosen from the buttons, or the dispatcher's own words.
+ * {@code requestKey} names the filled-in form it came from: one form, one booking.
  */
 public record Booking(
         int no,
@@ -22,7 +23,8 @@ public record Booking(
         int tripNo,
         String reason,
         String decidedBy,
-        Instant createdAt) {
+        Instant createdAt,
+        String requestKey) {
 
     public Booking {
         if (!returnBy.isAfter(departure)) {
@@ -39,11 +41,11 @@ public record Booking(
 
     Booking withStatus(BookingStatus newStatus, String newReason, String by) {
         return new Booking(no, requesterId, requesterName, department, departure, returnBy, destination, direction,
-                passengers, purpose, newStatus, tripNo, newReason, by, createdAt);
+                passengers, purpose, newStatus, tripNo, newReason, by, createdAt, requestKey);
     }
 
     Booking inTrip(int newTripNo) {
         return new Booking(no, requesterId, requesterName, department, departure, returnBy, destination, direction,
-                passengers, purpose, status, newTripNo, reason, decidedBy, createdAt);
+                passengers, purpose, status, newTripNo, reason, decidedBy, createdAt, requestKey);
     }
 }

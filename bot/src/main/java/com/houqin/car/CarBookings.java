@@ -21,15 +21,17 @@ class CarBookings {
     private final BookingNumbers numbers;
     private final Fleet fleet;
     private final CarNews news;
+    private final CarNotices notices;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    CarBookings(CarDays days, BookingNumbers numbers, Fleet fleet, CarNews news, BusinessCalendar calendar,
-                Clock clock) {
+    CarBookings(CarDays days, BookingNumbers numbers, Fleet fleet, CarNews news, CarNotices notices,
+                BusinessCalendar calendar, Clock clock) {
         this.days = days;
         this.numbers = numbers;
         this.fleet = fleet;
         this.news = news;
+        this.notices = notices;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -43,21 +45,27 @@ class CarBookings {
     record Booked(Booking booking, int dispatchers) {
     }
 
-    Booked book(Person requester, Request r) {
-        Booking booking = new Booking(numbers.next(), requester.id(), requester.displayName(), requester.department(),
-                r.departure(), r.returnBy(), r.destination(), r.direction(), r.passengers(), r.purpose(),
-                BookingStatus.PENDING, 0, null, null, clock.instant());
-        Booking stored = booking.inTrip(booking.no());
-        Changed c = days.change(r.date(), day -> day.with(stored).with(Trip.waitingFor(stored)));
-        if (r.destinationId() != null) {
-            fleet.countUse(r.destinationId());
+    /** Books a car; the same form ({@code requestKey}) books once, however often it is sent. */
+    Booked book(Person requester, Request r, String requestKey) {
+        Booking made = days.load(r.date()).bookingFor(requestKey).orElse(null);
+        if (made == null) {
+            int no = numbers.next();
+            Booking stored = new Booking(no, requester.id(), requester.displayName(), requester.department(),
+                    r.departure(), r.returnBy(), r.destination(), r.direction(), r.passengers(), r.purpose(),
+                    BookingStatus.PENDING, no, null, null, clock.instant(), requestKey);
+            Changed c = days.change(r.date(), day -> day.bookingFor(requestKey).isPresent() ? day
+                    : day.with(stored).with(Trip.waitingFor(stored)), notices.booked(no));
+            made = c.after().bookingFor(requestKey).orElseThrow();
+            if (c.happened() && r.destinationId() != null) {
+                fleet.countUse(r.destinationId());
+            }
         }
-        return new Booked(stored, news.booked(c, stored.no()));
+        return new Booked(made, news.dispatchers());
     }
 
     void cancel(LocalDate date, int bookingNo, Person requester) {
         Instant now = clock.instant();
-        Changed c = days.change(date, day -> {
+        days.change(date, day -> {
             Booking b = day.bookingOrRefuse(bookingNo);
             if (b.requesterId() != requester.id()) {
                 throw new Refusal("car.not-your-booking", String.valueOf(bookingNo));
@@ -72,8 +80,7 @@ class CarBookings {
             }
             return day.with(b.withStatus(BookingStatus.CANCELLED, null, requester.displayName()))
                     .afterLeaving(b.tripNo());
-        });
-        news.cancelled(c, bookingNo);
+        }, notices.cancelled(bookingNo));
     }
 
     /** The person's bookings still to come (or under way), the soonest first. */

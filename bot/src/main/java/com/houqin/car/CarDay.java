@@ -11,22 +11,32 @@ import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import com.houqin.outbox.CarriesNotices;
+import com.houqin.outbox.PendingNotice;
+
 /**
  * Every booking and trip of one day, in one document. Every change to a day replaces the whole
  * document on the condition that nobody changed it since it was read ({@code version}), so
  * the day's rules — above all, no car and no driver on two trips at once — are checked and
- * kept in one atomic step however many dispatchers act at the same moment.
+ * kept in one atomic step however many dispatchers act at the same moment. The same step writes
+ * the news of the change into {@code notices}, for {@link CarNews} to send.
  */
 @Document("car_days")
-public record CarDay(@Id String date, long version, List<Booking> bookings, List<Trip> trips) {
+public record CarDay(@Id String date, long version, List<Booking> bookings, List<Trip> trips,
+                     List<PendingNotice> notices) implements CarriesNotices {
 
     public CarDay {
         bookings = bookings == null ? List.of() : List.copyOf(bookings);
         trips = trips == null ? List.of() : List.copyOf(trips);
+        notices = notices == null ? List.of() : List.copyOf(notices);
     }
 
     static CarDay empty(LocalDate date) {
-        return new CarDay(date.toString(), 0, List.of(), List.of());
+        return new CarDay(date.toString(), 0, List.of(), List.of(), List.of());
+    }
+
+    Optional<Booking> bookingFor(String requestKey) {
+        return bookings.stream().filter(b -> requestKey != null && requestKey.equals(b.requestKey())).findFirst();
     }
 
     LocalDate day() {
@@ -81,7 +91,7 @@ public record CarDay(@Id String date, long version, List<Booking> bookings, List
         if (all.stream().noneMatch(b -> b.no() == changed.no())) {
             all.add(changed);
         }
-        return new CarDay(date, version, all, trips);
+        return new CarDay(date, version, all, trips, notices);
     }
 
     CarDay with(Trip changed) {
@@ -90,11 +100,17 @@ public record CarDay(@Id String date, long version, List<Booking> bookings, List
         if (all.stream().noneMatch(t -> t.no() == changed.no())) {
             all.add(changed);
         }
-        return new CarDay(date, version, bookings, all);
+        return new CarDay(date, version, bookings, all, notices);
     }
 
     CarDay withVersion(long newVersion) {
-        return new CarDay(date, newVersion, bookings, trips);
+        return new CarDay(date, newVersion, bookings, trips, notices);
+    }
+
+    CarDay noting(PendingNotice notice) {
+        List<PendingNotice> all = new ArrayList<>(notices);
+        all.add(notice);
+        return new CarDay(date, version, bookings, trips, all);
     }
 
     /**

@@ -12,10 +12,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import com.houqin.outbox.NoticeRelay;
+import com.houqin.outbox.PendingNotice;
+
 /**
  * Reads days and changes them atomically: a change is computed from the day as read and written
  * only if the day is still at the version read; otherwise it is computed again from the new
- * state. A {@link Refusal} thrown by the change leaves the day as it is.
+ * state. A {@link Refusal} thrown by the change leaves the day as it is. The news of the change is
+ * worked out from the day before and after and written with it, then relayed (see {@link CarNews}).
  */
 @Component
 class CarDays {
@@ -23,9 +27,17 @@ class CarDays {
     private static final int MAX_ATTEMPTS = 100;
 
     private final MongoTemplate mongo;
+    private final NoticeRelay relay;
 
-    CarDays(MongoTemplate mongo) {
+    CarDays(MongoTemplate mongo, NoticeRelay relay) {
         this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    /** What a change has to tell, from the day before it and the day it makes (null: nothing). */
+    @FunctionalInterface
+    interface News {
+        PendingNotice of(CarDay before, CarDay after);
     }
 
     /** The state of a day before and after a change; the same when there was nothing to change. */
@@ -52,8 +64,8 @@ class CarDays {
                 CarDay.class);
     }
 
-    /** Applies a change; returning the day unchanged (the same object) writes nothing. */
-    Changed change(LocalDate date, UnaryOperator<CarDay> change) {
+    /** Applies a change and writes its news with it; returning the day unchanged (the same object) writes nothing. */
+    Changed change(LocalDate date, UnaryOperator<CarDay> change, News news) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             CarDay before = load(date);
             CarDay after = change.apply(before);
@@ -61,7 +73,12 @@ class CarDays {
                 return new Changed(before, before);
             }
             CarDay stored = after.withVersion(before.version() + 1);
+            PendingNotice notice = news.of(before, stored);
+            if (notice != null) {
+                stored = stored.noting(notice);
+            }
             if (write(before, stored)) {
+                relay.relay(stored);
                 return new Changed(before, stored);
             }
             if (attempt > 3) {

@@ -272,7 +272,7 @@ class CarForm implements FormDefinition {
         CarBookings.Booked booked = bookings.book(in.approvedPerson(), new CarBookings.Request(date, departure, back,
                 destinationName(data.get(DESTINATION)), known.map(Destination::id).orElse(null),
                 known.map(Destination::direction).orElse(null), Integer.parseInt(data.get(PASSENGERS)),
-                data.get(PURPOSE)));
+                data.get(PURPOSE)), data.formId());
         if (booked.dispatchers() == 0) {
             in.say("car.no-dispatchers", String.valueOf(booked.booking().no()));
         }

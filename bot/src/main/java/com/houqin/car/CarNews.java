@@ -5,16 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.car.CarDays.Changed;
 import com.houqin.chat.Buttons;
 import com.houqin.i18n.Language;
+import com.houqin.outbox.NoticeWriter;
 import com.houqin.outbox.Notification;
 import com.houqin.outbox.Outbox;
+import com.houqin.outbox.PendingNotice;
 import com.houqin.people.People;
 import com.houqin.people.Person;
 import com.houqin.people.Role;
@@ -23,10 +23,11 @@ import com.houqin.telegram.Outgoing;
 /**
  * Who is told what after a change to a day: the dispatchers' trip cards and the requesters'
  * booking messages are edited to match, and the people concerned get a message of their own.
- * Everything goes through the outbox, keyed so that each piece of news is sent once.
+ * Each change writes its notice into the day ({@link CarNotices}); this sends it, through the
+ * outbox, keyed by the day's version so that each piece of news is sent once.
  */
 @Component
-class CarNews {
+class CarNews implements NoticeWriter<CarDay> {
 
     static final String DONE = "car.done";
 
@@ -59,10 +60,54 @@ class CarNews {
         return "car:booking:" + bookingNo;
     }
 
+    @Override
+    public Class<CarDay> documentType() {
+        return CarDay.class;
+    }
+
+    @Override
+    public void write(CarDay day, PendingNotice n) {
+        long v = Long.parseLong(n.arg("version"));
+        if (!CarNotices.BOOKED.equals(n.kind())) {
+            refresh(day, v, numbers(n.arg("trips")), numbers(n.arg("bookings")));
+        }
+        switch (n.kind()) {
+            case CarNotices.BOOKED -> {
+                booked(day, number(n, "booking"));
+                refresh(day, v, numbers(n.arg("trips")), numbers(n.arg("bookings")));
+            }
+            case CarNotices.POOLED -> pooled(day, v, number(n, "into"), numbers(n.arg("joined")));
+            case CarNotices.RETIMED -> retimed(day, v, number(n, "trip"));
+            case CarNotices.ASSIGNED -> assigned(day, v, number(n, "trip"));
+            case CarNotices.REJECTED -> rejected(day, number(n, "booking"));
+            case CarNotices.CANCELLED -> cancelled(day, v, number(n, "booking"), "true".equals(n.arg("wasAssigned")));
+            case CarNotices.REMINDED -> day.trip(number(n, "trip")).ifPresent(trip ->
+                    reminder(day, trip, Duration.parse(n.arg("lead"))));
+            case CarNotices.CHANGED -> { }
+            default -> throw new IllegalArgumentException("no car notice of kind " + n.kind());
+        }
+    }
+
+    private static int number(PendingNotice n, String arg) {
+        return Integer.parseInt(n.arg(arg));
+    }
+
+    private static List<Integer> numbers(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : java.util.Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /** How many dispatchers are told of a new booking. */
+    int dispatchers() {
+        return people.withRole(Role.DISPATCHER).size();
+    }
+
     /** A new booking: its requester gets its card, every dispatcher the new trip's card. */
-    int booked(Changed c, int bookingNo) {
-        CarDay day = c.after();
-        Booking b = day.booking(bookingNo).orElseThrow();
+    private void booked(CarDay day, int bookingNo) {
+        Booking b = day.booking(bookingNo).orElse(null);
+        if (b == null) {
+            return;
+        }
         Instant now = clock.instant();
         PoolingRule.Cars cars = cars();
         outbox.enqueue(new Notification(bookingGroup(b.no()), bookingGroup(b.no()), b.requesterId(),
@@ -73,101 +118,87 @@ class CarNews {
             outbox.enqueue(new Notification(tripGroup(trip.no()) + ":" + d.id(), tripGroup(trip.no()), d.chatId(),
                     tripCards.card(d.lang(), day, trip, cars, now)));
         }
-        refresh(c);
-        return dispatchers.size();
     }
 
-    void pooled(Changed c, int fromTrip, int intoTrip) {
-        refresh(c);
-        CarDay day = c.after();
+    /** {@code joinedNos}: the bookings that came into the trip from the one pooled into it. */
+    private void pooled(CarDay day, long v, int intoTrip, List<Integer> joinedNos) {
         Trip trip = day.trip(intoTrip).orElseThrow();
         List<Booking> riders = day.riders(intoTrip);
         for (Booking r : riders) {
             List<Booking> fellows = others(riders, r);
-            boolean joined = c.before().booking(r.no()).map(old -> old.tripNo() == fromTrip).orElse(false);
+            boolean joined = joinedNos.contains(r.no());
             if (trip.status() == TripStatus.ASSIGNED && joined) {
-                approved(day, trip, r, fellows);
+                approved(day, v, trip, r, fellows);
                 continue;
             }
             Language lang = langOf(r.requesterId());
             if (trip.status() == TripStatus.ASSIGNED) {
-                List<Booking> newcomers = fellows.stream().filter(o -> c.before().booking(o.no())
-                        .map(old -> old.tripNo() == fromTrip).orElse(false)).toList();
-                send("car:joined:" + r.no() + ":v" + day.version(), r.requesterId(), Outgoing.text(f.t(lang,
+                List<Booking> newcomers = fellows.stream().filter(o -> joinedNos.contains(o.no())).toList();
+                send("car:joined:" + r.no() + ":v" + v, r.requesterId(), Outgoing.text(f.t(lang,
                         "car.notice.joined-you", String.valueOf(r.no()), f.date(day, lang), f.riders(lang, newcomers),
                         f.time(trip.departure()))));
                 continue;
             }
             String text = f.t(lang, "car.notice.pooled", String.valueOf(r.no()), f.date(day, lang),
                     f.riders(lang, fellows), f.time(trip.departure()), askedFor(lang, trip, r));
-            send("car:pooled:" + r.no() + ":v" + day.version(), r.requesterId(), Outgoing.text(text));
+            send("car:pooled:" + r.no() + ":v" + v, r.requesterId(), Outgoing.text(text));
         }
         if (trip.status() == TripStatus.ASSIGNED) {
-            List<Booking> joined = riders.stream().filter(r -> c.before().booking(r.no())
-                    .map(old -> old.tripNo() == fromTrip).orElse(false)).toList();
+            List<Booking> joined = riders.stream().filter(r -> joinedNos.contains(r.no())).toList();
             Language lang = langOf(trip.driverId());
-            send("car:driver-joined:" + trip.no() + ":v" + day.version(), trip.driverId(),
+            send("car:driver-joined:" + trip.no() + ":v" + v, trip.driverId(),
                     Outgoing.text(f.t(lang, "car.notice.driver-joined", String.valueOf(trip.no()), f.date(day, lang),
                             f.time(trip.departure()), f.riders(lang, joined), day.people(trip.no()),
                             f.time(trip.returnBy()), riderLines(lang, riders))));
         }
     }
 
-    void retimed(Changed c, int tripNo) {
-        refresh(c);
-        CarDay day = c.after();
+    private void retimed(CarDay day, long v, int tripNo) {
         Trip trip = day.trip(tripNo).orElseThrow();
         for (Booking r : day.riders(tripNo)) {
             Language lang = langOf(r.requesterId());
-            send("car:retimed:" + r.no() + ":v" + day.version(), r.requesterId(),
+            send("car:retimed:" + r.no() + ":v" + v, r.requesterId(),
                     Outgoing.text(f.t(lang, "car.notice.retimed", String.valueOf(r.no()), f.date(day, lang),
                             f.time(trip.departure()), askedFor(lang, trip, r))));
         }
     }
 
-    void assigned(Changed c, int tripNo) {
-        refresh(c);
-        CarDay day = c.after();
+    private void assigned(CarDay day, long v, int tripNo) {
         Trip trip = day.trip(tripNo).orElseThrow();
         List<Booking> riders = day.riders(tripNo);
         for (Booking r : riders) {
-            approved(day, trip, r, others(riders, r));
+            approved(day, v, trip, r, others(riders, r));
         }
         Language lang = langOf(trip.driverId());
-        send("car:driver-new:" + trip.no() + ":" + trip.driverId() + ":v" + day.version(), trip.driverId(),
+        send("car:driver-new:" + trip.no() + ":" + trip.driverId() + ":v" + v, trip.driverId(),
                 Outgoing.text(f.t(lang, "car.notice.driver-new", String.valueOf(trip.no()), f.date(day, lang),
                         f.time(trip.departure()), f.time(trip.returnBy()), f.vehicle(lang, trip.plate()),
                         day.people(tripNo), riderLines(lang, riders))));
     }
 
-    void rejected(Changed c, int bookingNo) {
-        refresh(c);
-        CarDay day = c.after();
+    private void rejected(CarDay day, int bookingNo) {
         Booking b = day.booking(bookingNo).orElseThrow();
         Language lang = langOf(b.requesterId());
         send("car:rejected:" + b.no(), b.requesterId(), Outgoing.text(f.t(lang, "car.notice.rejected",
                 String.valueOf(b.no()), f.date(day, lang), f.time(b.departure()), b.destination(), b.decidedBy(),
                 f.reason(lang, b.reason()))));
-        toldTheOthers(c, b);
+        toldTheOthers(day, b);
     }
 
-    void cancelled(Changed c, int bookingNo) {
-        refresh(c);
-        CarDay day = c.after();
+    private void cancelled(CarDay day, long v, int bookingNo, boolean wasAssigned) {
         Booking b = day.booking(bookingNo).orElseThrow();
-        toldTheOthers(c, b);
-        Trip before = c.before().trip(b.tripNo()).orElseThrow();
+        toldTheOthers(day, b);
         Trip after = day.trip(b.tripNo()).orElseThrow();
-        if (before.status() != TripStatus.ASSIGNED) {
+        if (!wasAssigned) {
             return;
         }
         Language lang = langOf(after.driverId());
         if (after.status() == TripStatus.CANCELLED) {
-            send("car:driver-cancelled:" + after.no() + ":v" + day.version(), after.driverId(),
+            send("car:driver-cancelled:" + after.no() + ":v" + v, after.driverId(),
                     Outgoing.text(f.t(lang, "car.notice.driver-cancelled", String.valueOf(after.no()), f.date(day, lang),
                             f.time(after.departure()))));
             for (Person d : people.withRole(Role.DISPATCHER)) {
-                send("car:freed:" + after.no() + ":" + d.id() + ":v" + day.version(), d.id(),
+                send("car:freed:" + after.no() + ":" + d.id() + ":v" + v, d.id(),
                         Outgoing.text(f.t(d.lang(), "car.notice.dispatch-cancelled", String.valueOf(after.no()),
                                 f.date(day, d.lang()), f.time(after.departure()), after.plate(), after.driverName())));
             }
@@ -181,7 +212,7 @@ class CarNews {
     }
 
     /** The trip is about to leave: its riders and its driver are reminded. */
-    void reminder(CarDay day, Trip trip, Duration lead) {
+    private void reminder(CarDay day, Trip trip, Duration lead) {
         long seconds = Duration.between(clock.instant(), trip.departure()).toSeconds();
         long minutes = Math.max(1, (seconds + 59) / 60);
         List<Booking> riders = day.riders(trip.no());
@@ -203,43 +234,31 @@ class CarNews {
     }
 
     /** Edits the cards (dispatchers') and booking messages (requesters') whose content changed. */
-    void refresh(Changed c) {
-        if (!c.happened()) {
-            return;
-        }
-        CarDay before = c.before();
-        CarDay after = c.after();
+    private void refresh(CarDay day, long v, List<Integer> trips, List<Integer> bookings) {
         Instant now = clock.instant();
         PoolingRule.Cars cars = cars();
-        String edit = "v" + after.version();
-        for (Trip trip : after.trips()) {
-            Optional<Trip> old = before.trip(trip.no());
-            if (old.isPresent() && !tripCards.view(before, old.get(), cars, now).equals(tripCards.view(after, trip, cars, now))) {
-                outbox.updateGroup(tripGroup(trip.no()), edit,
-                        chatId -> tripCards.card(langOf(chatId), after, trip, cars, now));
-            }
+        String edit = "v" + v;
+        for (int no : trips) {
+            day.trip(no).ifPresent(trip -> outbox.updateGroup(tripGroup(no), edit,
+                    chatId -> tripCards.card(langOf(chatId), day, trip, cars, now)));
         }
-        for (Booking b : after.bookings()) {
-            Optional<Booking> old = before.booking(b.no());
-            if (old.isPresent() && !bookingCards.view(before, old.get()).equals(bookingCards.view(after, b))) {
-                outbox.updateGroup(bookingGroup(b.no()), edit,
-                        chatId -> bookingCards.card(langOf(chatId), after, b, now));
-            }
+        for (int no : bookings) {
+            day.booking(no).ifPresent(b -> outbox.updateGroup(bookingGroup(no), edit,
+                    chatId -> bookingCards.card(langOf(chatId), day, b, now)));
         }
     }
 
-    private void approved(CarDay day, Trip trip, Booking r, List<Booking> fellows) {
+    private void approved(CarDay day, long v, Trip trip, Booking r, List<Booking> fellows) {
         Language lang = langOf(r.requesterId());
         String sharing = fellows.isEmpty() ? "" : "\n" + f.t(lang, "car.status.sharing", f.riders(lang, fellows));
-        send("car:approved:" + r.no() + ":v" + day.version(), r.requesterId(),
+        send("car:approved:" + r.no() + ":v" + v, r.requesterId(),
                 Outgoing.text(f.t(lang, "car.notice.approved", String.valueOf(r.no()), f.date(day, lang),
                         f.time(trip.departure()), r.destination(), f.vehicle(lang, trip.plate()), trip.driverName(),
                         sharing)));
     }
 
     /** Those left on a trip when someone leaves it hear who left and that their car still goes. */
-    private void toldTheOthers(Changed c, Booking left) {
-        CarDay day = c.after();
+    private void toldTheOthers(CarDay day, Booking left) {
         Trip trip = day.trip(left.tripNo()).orElseThrow();
         List<Booking> riders = day.riders(trip.no());
         for (Booking r : riders) {

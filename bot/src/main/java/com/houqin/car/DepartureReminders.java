@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.car.CarDays.Changed;
 import com.houqin.scheduler.BusinessCalendar;
 import com.houqin.scheduler.Schedule;
 import com.houqin.scheduler.ScheduledTask;
@@ -24,14 +23,15 @@ import com.houqin.scheduler.Schedules;
 class DepartureReminders implements ScheduledTask {
 
     private final CarDays days;
-    private final CarNews news;
+    private final CarNotices notices;
     private final CarProperties properties;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    DepartureReminders(CarDays days, CarNews news, CarProperties properties, BusinessCalendar calendar, Clock clock) {
+    DepartureReminders(CarDays days, CarNotices notices, CarProperties properties, BusinessCalendar calendar,
+                       Clock clock) {
         this.days = days;
-        this.news = news;
+        this.notices = notices;
         this.properties = properties;
         this.calendar = calendar;
         this.clock = clock;
@@ -64,22 +64,22 @@ class DepartureReminders implements ScheduledTask {
     }
 
     private void remind(CarDay seen, int tripNo, Instant now) {
-        Changed c = days.change(seen.day(), day -> {
+        days.change(seen.day(), day -> {
             Trip trip = day.trip(tripNo).orElse(null);
             List<Duration> due = trip == null ? List.of() : dueLeads(trip, now);
             if (due.isEmpty()) {
                 return day;
             }
             return day.with(trip.remindedOf(due.stream().map(Duration::toString).toList()));
-        });
-        if (c.happened()) {
-            Trip trip = c.after().trip(tripNo).orElseThrow();
-            List<String> before = c.before().trip(tripNo).map(Trip::reminded).orElse(List.of());
+        }, (before, after) -> {
+            // one reminder for all the leads that came due at once: the nearest to departure
+            Trip trip = after.trip(tripNo).orElseThrow();
+            List<String> already = before.trip(tripNo).map(Trip::reminded).orElse(List.of());
             Duration shortest = properties.reminderLeads().stream()
-                    .filter(l -> trip.reminded().contains(l.toString()) && !before.contains(l.toString()))
+                    .filter(l -> trip.reminded().contains(l.toString()) && !already.contains(l.toString()))
                     .min(Comparator.naturalOrder()).orElseThrow();
-            news.reminder(c.after(), trip, shortest);
-        }
+            return notices.reminded(tripNo, shortest).of(before, after);
+        });
     }
 
     private List<Duration> dueLeads(Trip trip, Instant now) {

@@ -27,23 +27,24 @@ class Dispatch {
     private final PoolingRule rule;
     private final Fleet fleet;
     private final People people;
-    private final CarNews news;
+    private final CarNotices notices;
     private final CarFormats f;
     private final Clock clock;
 
-    Dispatch(CarDays days, PoolingRule rule, Fleet fleet, People people, CarNews news, CarFormats f, Clock clock) {
+    Dispatch(CarDays days, PoolingRule rule, Fleet fleet, People people, CarNotices notices, CarFormats f,
+             Clock clock) {
         this.days = days;
         this.rule = rule;
         this.fleet = fleet;
         this.people = people;
-        this.news = news;
+        this.notices = notices;
         this.f = f;
         this.clock = clock;
     }
 
     /** Puts the riders of {@code tripNo} into {@code intoNo}; returns the pooled trip. */
     Trip pool(LocalDate date, int tripNo, int intoNo, Person by) {
-        PoolingRule.Cars cars = news.cars();
+        PoolingRule.Cars cars = PoolingRule.Cars.of(fleet.vehicles());
         Instant now = clock.instant();
         Changed c = days.change(date, day -> {
             Trip trip = day.tripOrRefuse(tripNo);
@@ -64,9 +65,8 @@ class Dispatch {
                 next = next.with(assigned ? moved.withStatus(BookingStatus.APPROVED, null, into.decidedBy()) : moved);
             }
             return next.with(trip.mergedInto(into.no(), by.displayName())).with(into.withTimes(departure, back));
-        });
+        }, notices.pooled(tripNo));
         int pooled = c.after().trip(tripNo).map(Trip::mergedInto).orElseThrow();
-        news.pooled(c, tripNo, pooled);
         return c.after().trip(pooled).orElseThrow();
     }
 
@@ -97,10 +97,7 @@ class Dispatch {
                 return day;
             }
             return day.with(trip.withTimes(departure, PoolingRule.latestReturn(riders)));
-        });
-        if (c.happened()) {
-            news.retimed(c, tripNo);
-        }
+        }, notices.retimed(tripNo));
         return c.after().trip(tripNo).orElseThrow();
     }
 
@@ -134,21 +131,19 @@ class Dispatch {
                 next = next.with(b.withStatus(BookingStatus.APPROVED, null, by.displayName()));
             }
             return next;
-        });
-        news.assigned(c, tripNo);
+        }, notices.assigned(tripNo));
         return c.after().trip(tripNo).orElseThrow();
     }
 
     void reject(LocalDate date, int bookingNo, String reason, Person by) {
-        Changed c = days.change(date, day -> {
+        days.change(date, day -> {
             Booking b = day.bookingOrRefuse(bookingNo);
             if (b.status() != BookingStatus.PENDING) {
                 throw new Refusal("car.booking-decided", String.valueOf(bookingNo), b.decidedBy() == null ? "—"
                         : b.decidedBy());
             }
             return day.with(b.withStatus(BookingStatus.REJECTED, reason, by.displayName())).afterLeaving(b.tripNo());
-        });
-        news.rejected(c, bookingNo);
+        }, notices.rejected(bookingNo));
     }
 
     Trip done(LocalDate date, int tripNo, Person by) {
@@ -166,21 +161,19 @@ class Dispatch {
                 throw new Refusal("car.done-too-early", String.valueOf(tripNo), f.time(trip.departure()));
             }
             return day.with(trip.done(now));
-        });
-        news.refresh(c);
+        }, notices.changed());
         return c.after().trip(tripNo).orElseThrow();
     }
 
     void odometer(LocalDate date, int tripNo, int reading, Person by) {
-        Changed c = days.change(date, day -> {
+        days.change(date, day -> {
             Trip trip = day.tripOrRefuse(tripNo);
             if (trip.status() != TripStatus.DONE) {
                 throw new Refusal("car.trip-not-assigned", String.valueOf(tripNo));
             }
             checkDriver(trip, by);
             return day.with(trip.withOdometer(reading));
-        });
-        news.refresh(c);
+        }, notices.changed());
     }
 
     /** Cars free for the whole trip with a seat for everyone, the smallest that will do first. */

@@ -16,10 +16,7 @@ import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
 import com.houqin.chat.form.TextLimits;
-import com.houqin.i18n.Language;
 import com.houqin.meal.Registrar.Outcome;
-import com.houqin.outbox.Notification;
-import com.houqin.outbox.Outbox;
 import com.houqin.people.People;
 import com.houqin.people.Person;
 import com.houqin.people.Role;
@@ -39,14 +36,12 @@ class LateRegistrationForm implements FormDefinition {
     private final Registrar registrar;
     private final People people;
     private final MealTexts texts;
-    private final Outbox outbox;
 
-    LateRegistrationForm(MealCalendar calendar, Registrar registrar, People people, MealTexts texts, Outbox outbox) {
+    LateRegistrationForm(MealCalendar calendar, Registrar registrar, People people, MealTexts texts) {
         this.calendar = calendar;
         this.registrar = registrar;
         this.people = people;
         this.texts = texts;
-        this.outbox = outbox;
     }
 
     @Override
@@ -111,11 +106,6 @@ class LateRegistrationForm implements FormDefinition {
             case SAVED -> {
                 in.say(calendar.isOpen(slot) ? "meal.late.added" : "meal.late.added-late", eater.displayName(),
                         mealName(in, d), day(in, d));
-                Language lang = eater.lang();
-                outbox.enqueue(new Notification("meal-added:" + slot.key() + ":" + eater.id() + ":"
-                        + calendar.now().toEpochMilli(), null, eater.chatId(), Outgoing.text(texts.t(lang,
-                        "meal.late.you-were-added", cook.displayName(), texts.meal(lang, slot.meal()),
-                        texts.day(lang, slot.date())))));
             }
             case UNCHANGED -> in.say("meal.late.already", eater.displayName(), mealName(in, d), day(in, d));
             default -> in.reply(Outgoing.text(texts.refusal(in.language(), outcome, slot)));

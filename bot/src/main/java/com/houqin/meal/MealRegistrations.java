@@ -17,6 +17,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import com.houqin.meal.MealRegistration.Source;
+import com.houqin.outbox.CarriesNotices;
+import com.houqin.outbox.NoticeRelay;
+import com.houqin.outbox.PendingNotice;
+import com.houqin.people.Person;
 
 /**
  * The registrations. Every change is one upsert of one document keyed by person, date and
@@ -28,10 +32,12 @@ class MealRegistrations {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final NoticeRelay relay;
 
-    MealRegistrations(MongoTemplate mongo, Clock clock) {
+    MealRegistrations(MongoTemplate mongo, Clock clock, NoticeRelay relay) {
         this.mongo = mongo;
         this.clock = clock;
+        this.relay = relay;
     }
 
     Optional<MealRegistration> find(long personId, Slot slot) {
@@ -65,6 +71,25 @@ class MealRegistrations {
     }
 
     /**
+     * A cook adds the person (also after the cut-off, then marked late); they are told by whom, with
+     * the change. Returns the registration as it was before.
+     */
+    MealRegistration addByCook(long personId, Slot slot, boolean late, String canteen, Person cook) {
+        Update update = new Update().set("eating", true).set("source", Source.COOK).set("canteen", canteen)
+                .set("updatedAt", clock.instant()).set("updatedBy", cook.id()).setOnInsert("guests", 0)
+                .push(CarriesNotices.FIELD, PendingNotice.of(MealNotices.ADDED_BY_COOK,
+                        Map.of("cook", cook.displayName()), clock.instant()));
+        if (late) {
+            update.set("late", true);
+        } else {
+            update.setOnInsert("late", false);
+        }
+        MealRegistration before = upsert(personId, slot, update);
+        find(personId, slot).ifPresent(relay::relay);
+        return before;
+    }
+
+    /**
      * Sets the guests the person brings; a new registration gets {@code eatingIfNew} for the
      * person themself (what their standing registration says). Returns the registration before.
      */
@@ -81,7 +106,7 @@ class MealRegistrations {
     boolean insertIfAbsent(long personId, Slot slot, String canteen) {
         try {
             mongo.insert(new MealRegistration(slot.registrationId(personId), personId, slot.date().toString(),
-                    slot.meal().id(), true, 0, null, Source.STANDING, false, canteen, clock.instant(), null));
+                    slot.meal().id(), true, 0, null, Source.STANDING, false, canteen, clock.instant(), null, List.of()));
             return true;
         } catch (DuplicateKeyException answered) {
             return false;

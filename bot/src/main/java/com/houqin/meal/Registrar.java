@@ -84,8 +84,7 @@ class Registrar {
         if (current != null ? current.eating() : standing.covers(profile, slot)) {
             return Outcome.UNCHANGED;
         }
-        registrations.setEating(eater.id(), slot, true, Source.COOK, !calendar.isOpen(slot),
-                standing.canteenOf(profile), cook.id());
+        registrations.addByCook(eater.id(), slot, !calendar.isOpen(slot), standing.canteenOf(profile), cook);
         return Outcome.SAVED;
     }
 }

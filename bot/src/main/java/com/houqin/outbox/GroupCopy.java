@@ -6,10 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A delivered copy of grouped news (a job offered to each technician): where it went, so the copies
- * can be edited together. Kept apart from the delivery history, which holds every message sent
- * (3,000 meal reminders a day), so finding a group's copies stays quick on a store without
- * secondary indexes.
+ * A delivered copy of grouped news (a job offered to each technician): which message it became, so
+ * the copies can be edited together. Read by its key, listed in the group's {@link GroupMembers}.
  */
 @Document("outbox_groups")
 record GroupCopy(@Id String key, String group, long chatId, int messageId, Instant at) {

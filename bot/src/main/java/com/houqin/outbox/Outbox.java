@@ -48,22 +48,29 @@ public class Outbox {
      * form, copies already delivered are edited. {@code editName} makes each edit's key.
      */
     public void updateGroup(String group, String editName, LongFunction<Outgoing> contentForChat) {
-        List<OutboxMessage> queued = mongo.find(Query.query(Criteria.where("group").is(group)
-                .and("editOf").is(null)), OutboxMessage.class);
-        for (OutboxMessage m : queued) {
-            Outgoing content = contentForChat.apply(m.chatId());
-            Update replace = new Update().set("text", content.text()).set("keyboard", content.keyboard());
-            boolean replaced = mongo.updateFirst(Query.query(Criteria.where("_id").is(m.key())
-                    .and("status").is(OutboxStatus.PENDING)), replace, OutboxMessage.class).getModifiedCount() > 0;
-            if (!replaced) {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(m.key()).and("status").is(OutboxStatus.SENDING)),
-                        Update.update("pendingEdit", new OutboxMessage.Replacement(editKey(m.key(), editName),
+        GroupMembers members = mongo.findById(group, GroupMembers.class);
+        if (members == null) {
+            return;
+        }
+        for (String key : members.keys()) {
+            OutboxMessage queued = mongo.findById(key, OutboxMessage.class);
+            if (queued != null) {
+                Outgoing content = contentForChat.apply(queued.chatId());
+                Update replace = new Update().set("text", content.text()).set("keyboard", content.keyboard());
+                boolean replaced = mongo.updateFirst(Query.query(Criteria.where("_id").is(key)
+                        .and("status").is(OutboxStatus.PENDING)), replace, OutboxMessage.class).getModifiedCount() > 0;
+                if (replaced) {
+                    continue;
+                }
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(key).and("status").is(OutboxStatus.SENDING)),
+                        Update.update("pendingEdit", new OutboxMessage.Replacement(editKey(key, editName),
                                 content.text(), content.keyboard())), OutboxMessage.class);
             }
-        }
-        List<GroupCopy> delivered = mongo.find(Query.query(Criteria.where("group").is(group)), GroupCopy.class);
-        for (GroupCopy d : delivered) {
-            enqueue(editKey(d.key(), editName), null, d.chatId(), d.messageId(), contentForChat.apply(d.chatId()));
+            GroupCopy delivered = mongo.findById(key, GroupCopy.class);
+            if (delivered != null) {
+                enqueue(editKey(key, editName), null, delivered.chatId(), delivered.messageId(),
+                        contentForChat.apply(delivered.chatId()));
+            }
         }
     }
 
@@ -76,6 +83,15 @@ public class Outbox {
             return false;
         }
         Instant now = clock.instant();
+        if (group != null) {
+            Query byGroup = Query.query(Criteria.where("_id").is(group));
+            Update member = new Update().addToSet("keys", key).set("at", now);
+            try {
+                mongo.upsert(byGroup, member, GroupMembers.class);
+            } catch (DuplicateKeyException startedMeanwhile) {
+                mongo.updateFirst(byGroup, member, GroupMembers.class);
+            }
+        }
         try {
             mongo.insert(OutboxMessage.queued(key, group, chatId, editOf, message, nextCreatedAt(), now));
         } catch (DuplicateKeyException alreadyQueued) {
@@ -124,15 +140,21 @@ public class Outbox {
 
     /**
      * Takes the oldest message that is due: waiting, or being sent by an instance that died, or (a
-     * backstop for a stuck instance) held longer than the lease.
+     * backstop for a stuck instance) held longer than the lease. Chats that cannot be written to
+     * yet ({@code busyChats}, paced or paused) are passed over, so their waiting messages are not
+     * taken and put back again and again.
      */
-    OutboxMessage claimNext(String owner, String instance, Set<String> deadInstances, Duration lease) {
+    OutboxMessage claimNext(String owner, String instance, Set<String> deadInstances, Set<Long> busyChats,
+                            Duration lease) {
         Instant now = clock.instant();
         Query due = Query.query(new Criteria().orOperator(
                         Criteria.where("status").is(OutboxStatus.PENDING).and("nextAttemptAt").lte(now),
                         Criteria.where("status").is(OutboxStatus.SENDING).and("leaseInstance").in(deadInstances),
                         Criteria.where("status").is(OutboxStatus.SENDING).and("leaseUntil").lt(now)))
                 .with(Sort.by("createdAt"));
+        if (!busyChats.isEmpty()) {
+            due.addCriteria(Criteria.where("chatId").nin(busyChats));
+        }
         Update take = new Update().set("status", OutboxStatus.SENDING).set("leaseUntil", now.plus(lease))
                 .set("leaseOwner", owner).set("leaseInstance", instance);
         return mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
@@ -192,6 +214,7 @@ public class Outbox {
     public long forgetHistoryOlderThan(Duration age) {
         Query old = Query.query(Criteria.where("at").lt(clock.instant().minus(age)));
         mongo.remove(old, GroupCopy.class);
+        mongo.remove(old, GroupMembers.class);
         return mongo.remove(old, DeliveryRecord.class).getDeletedCount();
     }
 

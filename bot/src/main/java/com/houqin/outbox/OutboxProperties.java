@@ -8,6 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code houqin.outbox.*}: Telegram's limits as the sender keeps them (about 30 messages a
  * second overall, one a second per chat, 20 a minute per group), and how failures are retried.
+ * {@code lease} is how long a message claimed by a worker of a living instance may take before
+ * another worker takes it over: longer than the slowest send (photos and several text parts, each
+ * call allowed about a minute), so only a stuck instance reaches it; the claims of a dead instance
+ * are taken over as soon as it is known to be dead.
  */
 @ConfigurationProperties("houqin.outbox")
 public record OutboxProperties(
@@ -19,7 +23,8 @@ public record OutboxProperties(
         @DefaultValue("1s") Duration firstRetry,
         @DefaultValue("5m") Duration maxRetry,
         @DefaultValue("1s") Duration idlePoll,
-        @DefaultValue("2m") Duration lease,
-        @DefaultValue("14d") Duration historyRetention,
+        @DefaultValue("15m") Duration lease,
+        @DefaultValue("5s") Duration relayRetry,
+        @DefaultValue("10m") Duration relaySweep,
         @DefaultValue("true") boolean enabled) {
 }

@@ -90,7 +90,8 @@ class OutboxSender implements SmartLifecycle {
 
     /** Delivers (or reschedules) one due message; false when none was due. */
     boolean deliverOne(String owner) throws InterruptedException {
-        OutboxMessage m = outbox.claimNext(owner, instances.id(), instances.dead(), properties.lease());
+        OutboxMessage m = outbox.claimNext(owner, instances.id(), instances.dead(), pacing.busyChats(),
+                properties.lease());
         if (m == null) {
             return false;
         }

@@ -1,7 +1,9 @@
 package com.houqin.outbox;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,6 +44,18 @@ class SendPacing {
             chatNextFree.values().removeIf(next -> next - now < 0);
         }
         return Duration.ofNanos(wait[0]);
+    }
+
+    /** The chats that cannot be written to yet (at most a few hundred: others are forgotten once free). */
+    Set<Long> busyChats() {
+        long now = System.nanoTime();
+        Set<Long> busy = new HashSet<>();
+        chatNextFree.forEach((chat, next) -> {
+            if (next - now > 0) {
+                busy.add(chat);
+            }
+        });
+        return busy;
     }
 
     /** Telegram asked us to leave this chat alone for a while. */

@@ -23,7 +23,7 @@ final class ApprovalActions {
 
         @Override
         public String name() {
-            return Onboarding.APPROVE;
+            return ApprovalCards.APPROVE;
         }
 
         @Override
@@ -33,7 +33,7 @@ final class ApprovalActions {
 
         @Override
         public void handle(Incoming in, ButtonRecord button) {
-            onboarding.decide(in, button.longArg("person"), button.arg("group"), true);
+            onboarding.decide(in, button.longArg("person"), true);
         }
     }
 
@@ -47,7 +47,7 @@ final class ApprovalActions {
 
         @Override
         public String name() {
-            return Onboarding.REJECT;
+            return ApprovalCards.REJECT;
         }
 
         @Override
@@ -57,7 +57,7 @@ final class ApprovalActions {
 
         @Override
         public void handle(Incoming in, ButtonRecord button) {
-            onboarding.decide(in, button.longArg("person"), button.arg("group"), false);
+            onboarding.decide(in, button.longArg("person"), false);
         }
     }
 }

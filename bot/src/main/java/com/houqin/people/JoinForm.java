@@ -69,7 +69,7 @@ class JoinForm implements FormDefinition {
         if (data.has(INVITE)) {
             onboarding.joinByInvite(in, data.get(INVITE), data.get("name"));
         } else {
-            onboarding.apply(in, data.get("name"), data.get("department"));
+            onboarding.apply(in, data, data.get("name"), data.get("department"));
         }
     }
 }

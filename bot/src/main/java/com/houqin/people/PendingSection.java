@@ -13,11 +13,11 @@ class PendingSection implements AdminSection {
     private static final int SHOWN = 20;
 
     private final People people;
-    private final Onboarding onboarding;
+    private final ApprovalCards cards;
 
-    PendingSection(People people, Onboarding onboarding) {
+    PendingSection(People people, ApprovalCards cards) {
         this.people = people;
-        this.onboarding = onboarding;
+        this.cards = cards;
     }
 
     @Override
@@ -44,7 +44,7 @@ class PendingSection implements AdminSection {
         }
         Person admin = in.approvedPerson();
         for (Person p : pending.subList(0, Math.min(SHOWN, pending.size()))) {
-            in.reply(onboarding.approvalRequest(admin, p, null));
+            in.reply(cards.request(admin, p));
         }
         if (pending.size() > SHOWN) {
             in.say("admin.pending-more", pending.size() - SHOWN);

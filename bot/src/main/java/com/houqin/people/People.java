@@ -3,6 +3,7 @@ package com.houqin.people;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 import com.houqin.i18n.Language;
+import com.houqin.outbox.CarriesNotices;
+import com.houqin.outbox.NoticeRelay;
+import com.houqin.outbox.PendingNotice;
 
 /**
  * The people the bot knows. Every change is one atomic update of one document, with the
@@ -28,10 +32,12 @@ public class People {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final NoticeRelay relay;
 
-    public People(MongoTemplate mongo, Clock clock) {
+    public People(MongoTemplate mongo, Clock clock, NoticeRelay relay) {
         this.mongo = mongo;
         this.clock = clock;
+        this.relay = relay;
     }
 
     public Optional<Person> find(long id) {
@@ -68,14 +74,18 @@ public class People {
     }
 
     /**
-     * Records a request to join. Returns the person as stored: PENDING when the request was
-     * taken, or their existing record when they are already approved, waiting or deactivated.
+     * Records a request to join ({@code application} names it; every admin is told). Returns the
+     * person as stored: PENDING with this application when the request was taken (also when it is
+     * asked again), or their existing record when they are already approved, waiting or deactivated.
      */
-    public Person apply(long id, String name, String department, Language language, String username) {
+    public Person apply(long id, String name, String department, Language language, String username,
+                        String application) {
         Query open = Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.REJECTED));
         Update update = new Update().set("name", name).set("department", department)
                 .set("status", PersonStatus.PENDING).set("language", language).set("username", username)
-                .set("decidedBy", null)
+                .set("decidedBy", null).set("application", application)
+                .push(CarriesNotices.FIELD, PendingNotice.of(PeopleNotices.APPLIED,
+                        Map.of("application", application), clock.instant()))
                 .setOnInsert("roles", Set.of()).setOnInsert("unreachable", false).setOnInsert("joinedAt", clock.instant());
         Person existing = mongo.findById(id, Person.class);
         if (existing == null) {
@@ -84,30 +94,44 @@ public class People {
             return existing;
         }
         try {
-            return mongo.findAndModify(open, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
-                    Person.class);
+            return relay.relay(mongo.findAndModify(open, update,
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Person.class));
         } catch (DuplicateKeyException raced) {
             return mongo.findById(id, Person.class);
         }
     }
 
-    /** Approves a waiting person; empty if they were no longer waiting (another admin decided first). */
-    public Optional<Person> approve(long id, long adminId) {
-        return decide(id, adminId, PersonStatus.APPROVED);
+    /**
+     * Approves a waiting person; empty if they were no longer waiting (another admin decided first).
+     * The same admin deciding the same way again (the decision handled again) finds it made.
+     */
+    public Optional<Person> approve(long id, Person admin) {
+        return decide(id, admin, PersonStatus.APPROVED);
     }
 
-    public Optional<Person> reject(long id, long adminId) {
-        return decide(id, adminId, PersonStatus.REJECTED);
+    public Optional<Person> reject(long id, Person admin) {
+        return decide(id, admin, PersonStatus.REJECTED);
     }
 
-    private Optional<Person> decide(long id, long adminId, PersonStatus outcome) {
-        Update update = new Update().set("status", outcome).set("decidedBy", adminId);
+    private Optional<Person> decide(long id, Person admin, PersonStatus outcome) {
+        Person current = mongo.findById(id, Person.class);
+        if (current == null) {
+            return Optional.empty();
+        }
+        if (current.status() == outcome && Long.valueOf(admin.id()).equals(current.decidedBy())) {
+            return Optional.of(relay.relay(current));
+        }
+        Update update = new Update().set("status", outcome).set("decidedBy", admin.id())
+                .push(CarriesNotices.FIELD, PendingNotice.of(PeopleNotices.DECIDED, Map.of(
+                        "application", current.application() == null ? "join:" + id : current.application(),
+                        "approved", String.valueOf(outcome == PersonStatus.APPROVED),
+                        "by", admin.displayName()), clock.instant()));
         if (outcome == PersonStatus.APPROVED) {
             update.addToSet("roles", Role.EMPLOYEE);
         }
-        return Optional.ofNullable(mongo.findAndModify(
+        return Optional.ofNullable(relay.relay(mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.PENDING)), update,
-                FindAndModifyOptions.options().returnNew(true), Person.class));
+                FindAndModifyOptions.options().returnNew(true), Person.class)));
     }
 
     /**
@@ -148,15 +172,22 @@ public class People {
         }
     }
 
-    public Optional<Person> toggleRole(long id, Role role) {
-        Person person = mongo.findById(id, Person.class);
-        if (person == null) {
-            return Optional.empty();
+    /**
+     * Gives or takes a role; an approved person given one is told when {@code key} names the change
+     * (so telling it is done once). Setting a role a person has already changes nothing.
+     */
+    public Optional<Person> setRole(long id, Role role, boolean given, String key) {
+        Query query = Query.query(given ? Criteria.where("_id").is(id).and("roles").ne(role)
+                : Criteria.where("_id").is(id).and("roles").is(role));
+        Update update = given ? new Update().addToSet("roles", role) : new Update().pull("roles", role);
+        Person current = mongo.findById(id, Person.class);
+        if (given && key != null && current != null && current.isApproved()) {
+            update.push(CarriesNotices.FIELD, PendingNotice.of(PeopleNotices.ROLE_ADDED,
+                    Map.of("role", role.name(), "key", key), clock.instant()));
         }
-        Update update = person.roles().contains(role) ? new Update().pull("roles", role)
-                : new Update().addToSet("roles", role);
-        return Optional.ofNullable(mongo.findAndModify(byId(id), update,
-                FindAndModifyOptions.options().returnNew(true), Person.class));
+        Person changed = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+                Person.class);
+        return Optional.ofNullable(changed != null ? relay.relay(changed) : mongo.findById(id, Person.class));
     }
 
     public Optional<Person> setDepartment(long id, String department) {
@@ -167,12 +198,13 @@ public class People {
         return set(id, "language", language);
     }
 
-    /** Turns an approved person's access off; empty if they were not approved. */
-    public Optional<Person> deactivate(long id) {
-        return Optional.ofNullable(mongo.findAndModify(
+    /** Turns an approved person's access off, and tells them; empty if they were not approved. */
+    public Optional<Person> deactivate(long id, String key) {
+        return Optional.ofNullable(relay.relay(mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.APPROVED)),
-                Update.update("status", PersonStatus.DEACTIVATED), FindAndModifyOptions.options().returnNew(true),
-                Person.class));
+                new Update().set("status", PersonStatus.DEACTIVATED).push(CarriesNotices.FIELD,
+                        PendingNotice.of(PeopleNotices.DEACTIVATED, Map.of("key", key), clock.instant())),
+                FindAndModifyOptions.options().returnNew(true), Person.class)));
     }
 
     public Optional<Person> reactivate(long id) {

@@ -9,9 +9,6 @@ import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
 import com.houqin.i18n.Language;
-import com.houqin.i18n.Texts;
-import com.houqin.outbox.Notification;
-import com.houqin.outbox.Outbox;
 import com.houqin.telegram.Outgoing;
 
 /**
@@ -86,13 +83,8 @@ final class PersonCardActions {
 
     @Component
     static class ToggleRole extends AdminAction {
-        private final Outbox outbox;
-        private final Texts texts;
-
-        ToggleRole(People people, PersonCards cards, Outbox outbox, Texts texts) {
+        ToggleRole(People people, PersonCards cards) {
             super(people, cards);
-            this.outbox = outbox;
-            this.texts = texts;
         }
 
         @Override
@@ -108,16 +100,11 @@ final class PersonCardActions {
                 in.say("admin.keep-own-admin");
                 return;
             }
-            Person updated = people.toggleRole(person.id(), role).orElse(person);
+            boolean give = "1".equals(button.arg("give"));
+            String tell = person.id() == in.userId() ? null : button.id();
+            Person updated = people.setRole(person.id(), role, give, tell).orElse(person);
             in.editButtonMessage(cards.roles(in, updated));
-            boolean added = updated.roles().contains(role);
-            in.answerButton(in.t(added ? "admin.role-added" : "admin.role-removed", in.t(role.textKey())));
-            if (added && updated.isApproved() && updated.id() != in.userId()) {
-                Language lang = updated.lang();
-                outbox.enqueue(new Notification("role:" + updated.id() + ":" + role + ":" + button.id(), null,
-                        updated.chatId(), Outgoing.text(texts.get(lang, "admin.you-got-role",
-                        texts.get(lang, role.textKey())))));
-            }
+            in.answerButton(in.t(give ? "admin.role-added" : "admin.role-removed", in.t(role.textKey())));
         }
     }
 
@@ -159,13 +146,8 @@ final class PersonCardActions {
 
     @Component
     static class Deactivate extends AdminAction {
-        private final Outbox outbox;
-        private final Texts texts;
-
-        Deactivate(People people, PersonCards cards, Outbox outbox, Texts texts) {
+        Deactivate(People people, PersonCards cards) {
             super(people, cards);
-            this.outbox = outbox;
-            this.texts = texts;
         }
 
         @Override
@@ -180,15 +162,12 @@ final class PersonCardActions {
                 in.say("admin.not-yourself");
                 return;
             }
-            Optional<Person> updated = people.deactivate(person.id());
+            Optional<Person> updated = people.deactivate(person.id(), button.id());
             if (updated.isEmpty()) {
                 in.answerButton(in.t("admin.not-active"));
                 in.editButtonMessage(cards.card(in, people.find(person.id()).orElse(person)));
                 return;
             }
-            Language lang = updated.get().lang();
-            outbox.enqueue(new Notification("deactivated:" + person.id() + ":" + button.id(), null, person.chatId(),
-                    Outgoing.text(texts.get(lang, "access.deactivated"))));
             in.answerButton(in.t("admin.deactivated", person.displayName()));
             in.editButtonMessage(cards.card(in, updated.get()));
         }

@@ -55,7 +55,9 @@ class PersonCards {
         List<Button> toggles = new ArrayList<>();
         for (Role role : Role.values()) {
             String mark = p.roles().contains(role) ? "✅ " : "▫️ ";
-            toggles.add(in.button(mark + in.t(role.textKey()), TOGGLE_ROLE, "person", id, "role", role.name()));
+            // the button says what it does (give or take), so pressing it twice changes nothing more
+            toggles.add(in.button(mark + in.t(role.textKey()), TOGGLE_ROLE, "person", id, "role", role.name(),
+                    "give", p.roles().contains(role) ? "0" : "1"));
         }
         return Outgoing.builder(describe(in, p) + "\n\n" + in.t("admin.roles-help")).grid(toggles, 2)
                 .row(in.button(in.t("admin.back-to-card"), SHOW, "person", id)).build();

@@ -2,6 +2,10 @@ package com.houqin.repair;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.data.mongodb.core.query.Criteria;
 
 import org.springframework.stereotype.Component;
 
@@ -19,14 +23,15 @@ import com.houqin.scheduler.Schedules;
 @Component
 class RepairEscalationTask implements ScheduledTask {
 
+    private static final Set<TicketStatus> RUNNING = EnumSet.of(TicketStatus.NEW, TicketStatus.ACCEPTED,
+            TicketStatus.IN_PROGRESS);
+
     private final Tickets tickets;
-    private final RepairNotices notices;
     private final RepairProperties properties;
     private final Clock clock;
 
-    RepairEscalationTask(Tickets tickets, RepairNotices notices, RepairProperties properties, Clock clock) {
+    RepairEscalationTask(Tickets tickets, RepairProperties properties, Clock clock) {
         this.tickets = tickets;
-        this.notices = notices;
         this.properties = properties;
         this.clock = clock;
     }
@@ -57,32 +62,26 @@ class RepairEscalationTask implements ScheduledTask {
         if (t.status() == TicketStatus.WAITING) {
             return; // the clocks are stopped
         }
-        if (t.status() == TicketStatus.NEW && !now.isBefore(t.responseDueAt())
-                && tickets.claimStep(t.number(), "response:" + t.round())) {
-            notices.offer(t, "reoffer", "repair.offer.reminder");
-            notices.toLeads(t, "response:" + t.round(), "repair.escalate.not-accepted");
+        if (t.status() == TicketStatus.NEW && !now.isBefore(t.responseDueAt())) {
+            tickets.claimStep(t.number(), "response:" + t.round(), EnumSet.of(TicketStatus.NEW), null);
         }
         Ticket.Promise promise = t.currentPromise();
         if (promise == null && !now.isBefore(t.dueAt())) {
-            String step = "overdue:" + t.round();
-            if (tickets.claimStep(t.number(), step)) {
-                notices.escalate(t, step, "repair.escalate.overdue", false);
-                notices.tellReporter(t, step, "repair.reporter.overdue", t.code());
-            }
+            // still overdue when claimed: not paused, and no promise made for this round meanwhile
+            Criteria noPromise = new Criteria().orOperator(Criteria.where("promise").is(null),
+                    Criteria.where("promise.round").ne(t.round()));
+            tickets.claimStep(t.number(), "overdue:" + t.round(), RUNNING,
+                    new Criteria().andOperator(Criteria.where("round").is(t.round()), noPromise));
         }
         if (promise != null && !now.isBefore(promise.promisedAt())) {
-            String step = "promise:" + t.round() + ":" + promise.seq();
-            if (tickets.claimStep(t.number(), step)) {
-                notices.escalate(t, step, "repair.escalate.promise-broken", false);
-            }
+            tickets.claimStep(t.number(), "promise:" + t.round() + ":" + promise.seq(), RUNNING,
+                    Criteria.where("promise.seq").is(promise.seq()).and("promise.round").is(t.round()));
         }
     }
 
     private void closeIfForgotten(Ticket t, Instant now) {
         if (t.doneAt() != null && !now.isBefore(t.doneAt().plus(properties.autoCloseAfter()))) {
-            tickets.autoClose(t.number()).ifPresent(closed ->
-                    notices.tellReporter(closed, "r" + closed.round() + ":auto-closed", "repair.reporter.auto-closed",
-                            closed.code()));
+            tickets.autoClose(t.number());
         }
     }
 }

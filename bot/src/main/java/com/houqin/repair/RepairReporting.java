@@ -7,17 +7,17 @@ import com.houqin.chat.form.FormData;
 import com.houqin.i18n.Formats;
 import com.houqin.people.Person;
 
-/** Turns a finished report into a ticket and sends it to the technicians. */
+/** Turns a finished report into a ticket; its news goes to the technicians (see {@link RepairNotices}). */
 @Component
 class RepairReporting {
 
     private final Tickets tickets;
-    private final RepairNotices notices;
+    private final Technicians technicians;
     private final Formats formats;
 
-    RepairReporting(Tickets tickets, RepairNotices notices, Formats formats) {
+    RepairReporting(Tickets tickets, Technicians technicians, Formats formats) {
         this.tickets = tickets;
-        this.notices = notices;
+        this.technicians = technicians;
         this.formats = formats;
     }
 
@@ -30,12 +30,9 @@ class RepairReporting {
         }
         Ticket ticket = tickets.create(reporter, new Tickets.NewTicket(category, data.get(RepairSteps.LOCATION),
                 data.get(RepairSteps.PLACE), data.get(RepairSteps.DESCRIPTION), data.getList(RepairSteps.PHOTOS),
-                RepairSteps.URGENT.equals(data.get(RepairSteps.URGENCY))));
-        int technicians = notices.offer(ticket, "new", "repair.offer.new");
-        if (technicians == 0) {
-            notices.escalate(ticket, "no-technician", "repair.escalate.no-technician", true);
-        }
-        in.say(technicians == 0 ? "repair.created-no-technician" : "repair.created", ticket.code(),
+                RepairSteps.URGENT.equals(data.get(RepairSteps.URGENCY))), data.formId());
+        boolean noTechnician = technicians.forCategory(category).isEmpty();
+        in.say(noTechnician ? "repair.created-no-technician" : "repair.created", ticket.code(),
                 formats.shortDateTime(ticket.dueAt()));
     }
 }

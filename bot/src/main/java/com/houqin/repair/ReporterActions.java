@@ -61,11 +61,8 @@ final class ReporterActions {
 
     @Component
     static class Confirm extends OnMyTicket {
-        private final RepairNotices notices;
-
-        Confirm(Tickets tickets, TicketCards cards, RepairNotices notices) {
+        Confirm(Tickets tickets, TicketCards cards) {
             super(tickets, cards);
-            this.notices = notices;
         }
 
         @Override
@@ -75,7 +72,7 @@ final class ReporterActions {
 
         @Override
         void act(Incoming in, Ticket ticket, ButtonRecord button) {
-            Optional<Ticket> closed = tickets.confirm(ticket.number(), in.userId());
+            Optional<Ticket> closed = tickets.confirm(ticket.number(), in.userId(), in.updateId());
             if (closed.isEmpty()) {
                 stale(in, ticket.number());
                 return;
@@ -84,20 +81,16 @@ final class ReporterActions {
             in.answerButton(null);
             in.reply(Outgoing.builder(in.t("repair.reporter.rate", t.code(), t.technicianName()))
                     .row(cards.ratingButtons(t)).build());
-            notices.tellTechnician(t, "r" + t.round() + ":confirmed", "repair.tech.confirmed", t.code(),
-                    t.reporterName());
         }
     }
 
     @Component
     static class Rate extends OnMyTicket {
         private final FormEngine forms;
-        private final RepairNotices notices;
 
-        Rate(Tickets tickets, TicketCards cards, FormEngine forms, RepairNotices notices) {
+        Rate(Tickets tickets, TicketCards cards, FormEngine forms) {
             super(tickets, cards);
             this.forms = forms;
-            this.notices = notices;
         }
 
         @Override
@@ -108,13 +101,12 @@ final class ReporterActions {
         @Override
         void act(Incoming in, Ticket ticket, ButtonRecord button) {
             int stars = Integer.parseInt(button.arg("stars"));
-            if (stars < 1 || stars > 5 || tickets.rate(ticket.number(), in.userId(), stars).isEmpty()) {
+            if (stars < 1 || stars > 5 || tickets.rate(ticket.number(), in.userId(), stars, in.updateId()).isEmpty()) {
                 stale(in, ticket.number());
                 return;
             }
             in.answerButton(null);
             in.editButtonMessage(Outgoing.text(in.t("repair.reporter.rated", ticket.code(), "⭐".repeat(stars))));
-            notices.tellTechnician(ticket, "rating", "repair.tech.rated", ticket.code(), "⭐".repeat(stars));
             forms.start(in, CommentForm.NAME, Map.of(TICKET, String.valueOf(ticket.number())));
         }
     }
@@ -146,11 +138,8 @@ final class ReporterActions {
 
     @Component
     static class Cancel extends OnMyTicket {
-        private final RepairNotices notices;
-
-        Cancel(Tickets tickets, TicketCards cards, RepairNotices notices) {
+        Cancel(Tickets tickets, TicketCards cards) {
             super(tickets, cards);
-            this.notices = notices;
         }
 
         @Override
@@ -160,7 +149,7 @@ final class ReporterActions {
 
         @Override
         void act(Incoming in, Ticket ticket, ButtonRecord button) {
-            Optional<Ticket> cancelled = tickets.cancel(ticket.number(), in.userId());
+            Optional<Ticket> cancelled = tickets.cancel(ticket.number(), in.userId(), in.updateId());
             if (cancelled.isEmpty()) {
                 Ticket now = tickets.find(ticket.number()).orElse(ticket);
                 in.answerButton(in.t("repair.cancel-too-late", now.code(), in.t(now.status().textKey())));
@@ -170,8 +159,6 @@ final class ReporterActions {
             Ticket t = cancelled.get();
             in.answerButton(null);
             in.editButtonMessage(Outgoing.text(in.t("repair.cancelled", t.code())));
-            notices.closeOffers(t, "cancelled", "repair.offer.cancelled");
-            notices.tellTechnician(t, "cancelled", "repair.tech.cancelled", t.code(), t.reporterName());
         }
     }
 
@@ -180,11 +167,9 @@ final class ReporterActions {
     static class ReopenForm implements FormDefinition {
         static final String NAME = "repair-reopen";
         private final Tickets tickets;
-        private final RepairNotices notices;
 
-        ReopenForm(Tickets tickets, RepairNotices notices) {
+        ReopenForm(Tickets tickets) {
             this.tickets = tickets;
-            this.notices = notices;
         }
 
         @Override
@@ -205,14 +190,13 @@ final class ReporterActions {
         @Override
         public void complete(Incoming in, FormData data) {
             Optional<Ticket> reopened = tickets.reopen(Long.parseLong(data.get(TICKET)), in.userId(),
-                    data.get("reason"));
+                    data.get("reason"), in.updateId());
             if (reopened.isEmpty()) {
                 in.say("repair.state-changed-simple");
                 return;
             }
             Ticket t = reopened.get();
             in.say("repair.reopen.done", t.code(), t.technicianName());
-            notices.sendJobCard(t, "r" + t.round() + ":reopened", "repair.tech.reopened");
         }
     }
 
@@ -249,7 +233,7 @@ final class ReporterActions {
         public void complete(Incoming in, FormData data) {
             String comment = data.get("comment");
             if (!SKIP.equals(comment)) {
-                tickets.comment(Long.parseLong(data.get(TICKET)), in.userId(), comment);
+                tickets.comment(Long.parseLong(data.get(TICKET)), in.userId(), comment, in.updateId());
             }
             in.say("repair.comment.thanks");
         }

@@ -79,12 +79,10 @@ final class TechnicianActions {
     @Component
     static class Accept extends OnTicket {
         private final Technicians technicians;
-        private final RepairNotices notices;
 
-        Accept(Tickets tickets, Technicians technicians, RepairNotices notices, TicketCards cards) {
+        Accept(Tickets tickets, Technicians technicians, TicketCards cards) {
             super(tickets, cards);
             this.technicians = technicians;
-            this.notices = notices;
         }
 
         @Override
@@ -101,7 +99,7 @@ final class TechnicianActions {
                 in.say("repair.not-your-category", category);
                 return;
             }
-            Optional<Ticket> accepted = tickets.accept(ticket.number(), me);
+            Optional<Ticket> accepted = tickets.accept(ticket.number(), me, in.updateId());
             if (accepted.isEmpty()) {
                 Ticket now = tickets.find(ticket.number()).orElse(ticket);
                 String key = now.status() == TicketStatus.CANCELLED ? "repair.accept-cancelled" : "repair.accept-taken";
@@ -112,10 +110,7 @@ final class TechnicianActions {
             }
             Ticket t = accepted.get();
             in.answerButton(in.t("repair.accepted-toast", t.code()));
-            notices.closeOffers(t, "taken", "repair.offer.taken-by", me.displayName());
             in.reply(cards.jobCard(in.language(), t, me.id()));
-            notices.tellReporter(t, "r" + t.round() + ":accepted", "repair.reporter.accepted", t.code(),
-                    me.displayName());
         }
     }
 
@@ -145,11 +140,8 @@ final class TechnicianActions {
 
     @Component
     static class Start extends OwnerAction {
-        private final RepairNotices notices;
-
-        Start(Tickets tickets, RepairNotices notices, TicketCards cards) {
+        Start(Tickets tickets, TicketCards cards) {
             super(tickets, cards);
-            this.notices = notices;
         }
 
         @Override
@@ -159,7 +151,7 @@ final class TechnicianActions {
 
         @Override
         void own(Incoming in, Ticket ticket) {
-            Optional<Ticket> started = tickets.start(ticket.number(), in.userId());
+            Optional<Ticket> started = tickets.start(ticket.number(), in.userId(), in.updateId());
             if (started.isEmpty()) {
                 stale(in, ticket.number());
                 return;
@@ -167,18 +159,13 @@ final class TechnicianActions {
             Ticket t = started.get();
             in.answerButton(in.t("repair.started-toast", t.code()));
             in.editButtonMessage(cards.jobCard(in.language(), t, in.userId()));
-            notices.tellReporter(t, "r" + t.round() + ":started", "repair.reporter.started", t.code(),
-                    t.technicianName());
         }
     }
 
     @Component
     static class Resume extends OwnerAction {
-        private final RepairNotices notices;
-
-        Resume(Tickets tickets, RepairNotices notices, TicketCards cards) {
+        Resume(Tickets tickets, TicketCards cards) {
             super(tickets, cards);
-            this.notices = notices;
         }
 
         @Override
@@ -188,7 +175,7 @@ final class TechnicianActions {
 
         @Override
         void own(Incoming in, Ticket ticket) {
-            Optional<Ticket> resumed = tickets.resume(ticket.number(), in.userId());
+            Optional<Ticket> resumed = tickets.resume(ticket.number(), in.userId(), in.updateId());
             if (resumed.isEmpty()) {
                 stale(in, ticket.number());
                 return;
@@ -196,8 +183,6 @@ final class TechnicianActions {
             Ticket t = resumed.get();
             in.answerButton(null);
             in.editButtonMessage(cards.jobCard(in.language(), t, in.userId()));
-            notices.tellReporter(t, "r" + t.round() + ":resumed:" + t.dueAt().toEpochMilli(),
-                    "repair.reporter.resumed", t.code(), t.technicianName());
         }
     }
 

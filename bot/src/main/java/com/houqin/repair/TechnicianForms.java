@@ -55,11 +55,8 @@ final class TechnicianForms {
     static class DoneForm extends TechnicianForm {
         static final String NAME = "repair-done";
         private final Tickets tickets;
-        private final RepairNotices notices;
-
-        DoneForm(Tickets tickets, RepairNotices notices) {
+        DoneForm(Tickets tickets) {
             this.tickets = tickets;
-            this.notices = notices;
         }
 
         @Override
@@ -75,14 +72,14 @@ final class TechnicianForms {
         @Override
         public void complete(Incoming in, FormData data) {
             List<String> photos = data.getList("result");
-            Optional<Ticket> done = tickets.finish(ticket(data), in.userId(), photos.isEmpty() ? null : photos.get(0));
+            Optional<Ticket> done = tickets.finish(ticket(data), in.userId(), photos.isEmpty() ? null : photos.get(0),
+                    in.updateId());
             if (done.isEmpty()) {
                 in.say("repair.state-changed-simple");
                 return;
             }
             Ticket t = done.get();
             in.say("repair.done.recorded", t.code());
-            notices.askReporterToConfirm(t);
         }
     }
 
@@ -92,16 +89,13 @@ final class TechnicianForms {
         static final String NAME = "repair-delay";
         private static final Duration FURTHEST = Duration.ofDays(60);
         private final Tickets tickets;
-        private final RepairNotices notices;
         private final TicketCards cards;
         private final BusinessCalendar calendar;
         private final Formats formats;
         private final Clock clock;
 
-        DelayForm(Tickets tickets, RepairNotices notices, TicketCards cards, BusinessCalendar calendar,
-                  Formats formats, Clock clock) {
+        DelayForm(Tickets tickets, TicketCards cards, BusinessCalendar calendar, Formats formats, Clock clock) {
             this.tickets = tickets;
-            this.notices = notices;
             this.cards = cards;
             this.calendar = calendar;
             this.formats = formats;
@@ -169,7 +163,8 @@ final class TechnicianForms {
                 in.say("repair.delay.in-the-past", formats.dateTime(promised));
                 return;
             }
-            Optional<Ticket> updated = tickets.promise(ticket(data), in.userId(), data.get("reason"), promised);
+            Optional<Ticket> updated = tickets.promise(ticket(data), in.userId(), data.get("reason"), promised,
+                    in.updateId());
             if (updated.isEmpty()) {
                 in.say("repair.state-changed-simple");
                 return;
@@ -177,8 +172,6 @@ final class TechnicianForms {
             Ticket t = updated.get();
             in.say("repair.delay.recorded", t.code(), formats.dateTime(promised));
             in.reply(cards.jobCard(in.language(), t, in.userId()));
-            notices.tellReporter(t, "r" + t.round() + ":promise:" + t.promise().seq(), "repair.reporter.delayed",
-                    t.code(), t.technicianName(), t.promise().reason(), formats.dateTime(promised));
         }
     }
 
@@ -187,12 +180,10 @@ final class TechnicianForms {
     static class WaitForm extends TechnicianForm {
         static final String NAME = "repair-wait";
         private final Tickets tickets;
-        private final RepairNotices notices;
         private final TicketCards cards;
 
-        WaitForm(Tickets tickets, RepairNotices notices, TicketCards cards) {
+        WaitForm(Tickets tickets, TicketCards cards) {
             this.tickets = tickets;
-            this.notices = notices;
             this.cards = cards;
         }
 
@@ -212,15 +203,13 @@ final class TechnicianForms {
 
         @Override
         public void complete(Incoming in, FormData data) {
-            Optional<Ticket> paused = tickets.pause(ticket(data), in.userId(), data.get("reason"));
+            Optional<Ticket> paused = tickets.pause(ticket(data), in.userId(), data.get("reason"), in.updateId());
             if (paused.isEmpty()) {
                 in.say("repair.state-changed-simple");
                 return;
             }
             Ticket t = paused.get();
             in.reply(cards.jobCard(in.language(), t, in.userId()));
-            notices.tellReporter(t, "r" + t.round() + ":waiting:" + t.waiting().since().toEpochMilli(),
-                    "repair.reporter.waiting", t.code(), t.waiting().reason());
         }
     }
 }

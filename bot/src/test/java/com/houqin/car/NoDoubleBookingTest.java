@@ -88,7 +88,7 @@ class NoDoubleBookingTest extends CarTest {
             Person requester = people.find(approved("Rider " + time + " " + i, "IT").id()).orElseThrow();
             Instant departure = start.plusSeconds(300L * i);
             numbers.add(bookings.book(requester, new CarBookings.Request(THURSDAY, departure,
-                    departure.plusSeconds(7200), "Place " + i, null, null, 1, "Errand")).booking().tripNo());
+                    departure.plusSeconds(7200), "Place " + i, null, null, 1, "Errand"), "test:" + nextUpdateId()).booking().tripNo());
         }
         return numbers;
     }
@@ -163,7 +163,7 @@ class NoDoubleBookingTest extends CarTest {
                 Person requester = people.find(approved("Rider " + round, "IT").id()).orElseThrow();
                 Instant departure = Instant.parse("2026-12-03T15:00:00+08:00");
                 int no = bookings.book(requester, new CarBookings.Request(THURSDAY, departure,
-                        departure.plusSeconds(3600), "Airport", null, "north", 1, "Errand")).booking().no();
+                        departure.plusSeconds(3600), "Airport", null, "north", 1, "Errand"), "test:" + nextUpdateId()).booking().no();
                 CyclicBarrier start = new CyclicBarrier(2);
                 Future<Object> assign = pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);

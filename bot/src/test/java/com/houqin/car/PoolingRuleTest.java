@@ -82,7 +82,7 @@ class PoolingRuleTest {
     private static Booking booking(int no, String leave, String back, String destination, String direction,
                                    int people) {
         return new Booking(no, 100 + no, "Rider " + no, "IT", at(leave), at(back), destination, direction, people,
-                "Errand", BookingStatus.PENDING, no, null, null, EARLY);
+                "Errand", BookingStatus.PENDING, no, null, null, EARLY, null);
     }
 
     private static Instant at(String time) {

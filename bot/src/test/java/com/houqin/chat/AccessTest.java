@@ -88,7 +88,7 @@ class AccessTest extends BotIntegrationTest {
         li.send("Li Lei");
         li.tap("Finance");
         SentMessage request = admin().expect("Registration request");
-        people.toggleRole(ADMIN_ID, Role.ADMIN);
+        people.setRole(ADMIN_ID, Role.ADMIN, false, null);
         admin().tap(request, "Approve");
         admin().expect("only for: Admin");
         assertThat(people.find(li.id()).orElseThrow().status()).isEqualTo(PersonStatus.PENDING);

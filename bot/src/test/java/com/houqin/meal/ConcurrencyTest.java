@@ -70,8 +70,8 @@ class ConcurrencyTest extends MealTestSupport {
     void threeHundredPeopleRegisteringTwiceFromEightThreadsAreCountedExactly() throws Exception {
         List<Person> everyone = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            Person p = new Person(7_000_000L + i, "Load " + i, "Dept " + (i % 5),
-                    java.util.Set.of(Role.EMPLOYEE), PersonStatus.APPROVED, null, null, false, clock.instant(), ADMIN_ID);
+            Person p = Person.approved(7_000_000L + i, "Load " + i, "Dept " + (i % 5),
+                    java.util.Set.of(Role.EMPLOYEE), clock.instant(), ADMIN_ID);
             everyone.add(p);
         }
         mongo.insertAll(everyone);

@@ -186,8 +186,7 @@ class HolidaysAndCanteensTest {
     private Phone person(long id, String name, String department, Role... roles) {
         Set<Role> all = new java.util.HashSet<>(Set.of(roles));
         all.add(Role.EMPLOYEE);
-        mongo.insert(new Person(id, name, department, all, PersonStatus.APPROVED, null, null, false, clock.instant(),
-                null));
+        mongo.insert(Person.approved(id, name, department, all, clock.instant(), null));
         return new Phone(api, id, name, "en");
     }
 

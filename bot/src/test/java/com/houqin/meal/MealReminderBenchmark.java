@@ -39,8 +39,8 @@ class MealReminderBenchmark extends MealTestSupport {
         at(THURSDAY + "T08:00");
         List<Person> staff = new ArrayList<>();
         for (int i = 0; i < EMPLOYEES; i++) {
-            staff.add(new Person(FIRST_ID + i, "Employee " + i, "Dept " + (i % 12), Set.of(Role.EMPLOYEE),
-                    PersonStatus.APPROVED, null, null, false, clock.instant(), ADMIN_ID));
+            staff.add(Person.approved(FIRST_ID + i, "Employee " + i, "Dept " + (i % 12), Set.of(Role.EMPLOYEE),
+                    clock.instant(), ADMIN_ID));
         }
         mongo.insertAll(staff);
 

@@ -103,11 +103,4 @@ class OutboxTest extends BotIntegrationTest {
         bob.expect(m -> m.text().equals("Job 1 taken") && m.history().size() == 2);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -74,13 +74,13 @@ class AcceptRaceTest extends BotIntegrationTest {
         try {
             for (int round = 0; round < 10; round++) {
                 Ticket t = tickets.create(reporter, new Tickets.NewTicket(RepairCategory.LIGHTING, "Hall", null,
-                        "Light out", List.of(), false));
+                        "Light out", List.of(), false), "test:" + nextUpdateId());
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<Boolean>> results = new ArrayList<>();
                 for (Person tech : techs) {
                     Callable<Boolean> accept = () -> {
                         go.await();
-                        return tickets.accept(t.number(), tech).isPresent();
+                        return tickets.accept(t.number(), tech, nextUpdateId()).isPresent();
                     };
                     results.add(pool.submit(accept));
                 }
@@ -105,15 +105,15 @@ class AcceptRaceTest extends BotIntegrationTest {
         try {
             for (int round = 0; round < 20; round++) {
                 Ticket t = tickets.create(reporter, new Tickets.NewTicket(RepairCategory.LIGHTING, "Hall", null,
-                        "Light out", List.of(), false));
+                        "Light out", List.of(), false), "test:" + nextUpdateId());
                 CountDownLatch go = new CountDownLatch(1);
                 Future<Boolean> accepted = pool.submit(() -> {
                     go.await();
-                    return tickets.accept(t.number(), tech).isPresent();
+                    return tickets.accept(t.number(), tech, nextUpdateId()).isPresent();
                 });
                 Future<Boolean> cancelled = pool.submit(() -> {
                     go.await();
-                    return tickets.cancel(t.number(), reporter.id()).isPresent();
+                    return tickets.cancel(t.number(), reporter.id(), nextUpdateId()).isPresent();
                 });
                 go.countDown();
                 boolean a = accepted.get();

@@ -46,7 +46,7 @@ class CatchUpAfterRestartTest {
         running = start(data);
         running.getBean(People.class).ensureAdmin(777L);
         Phone boss = new Phone(api, 777L, "Boss", "en");
-        running.getBean(People.class).toggleRole(777L, Role.MANAGER);
+        running.getBean(People.class).setRole(777L, Role.MANAGER, true, null);
         running.getBean(TaskRunner.class).runDueTasks();
         running.close();
 

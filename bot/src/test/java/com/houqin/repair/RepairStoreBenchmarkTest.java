@@ -26,7 +26,7 @@ import com.houqin.testing.BotIntegrationTest;
  */
 class RepairStoreBenchmarkTest extends BotIntegrationTest {
 
-    private static final int TICKETS = 2000;
+    private static final int TICKETS = 500;
     private static final int THREADS = 8;
 
     @Autowired
@@ -50,11 +50,11 @@ class RepairStoreBenchmarkTest extends BotIntegrationTest {
             work.add(pool.submit(() -> {
                 while (made.incrementAndGet() <= TICKETS) {
                     Ticket ticket = tickets.create(reporter, new Tickets.NewTicket(RepairCategory.LIGHTING,
-                            "Block A", null, "Light out", List.of(), false));
+                            "Block A", null, "Light out", List.of(), false), "test:" + nextUpdateId());
                     if (ticket.number() % 4 != 0) {
-                        tickets.accept(ticket.number(), tech);
-                        tickets.finish(ticket.number(), tech.id(), null);
-                        tickets.confirm(ticket.number(), reporter.id());
+                        tickets.accept(ticket.number(), tech, nextUpdateId());
+                        tickets.finish(ticket.number(), tech.id(), null, nextUpdateId());
+                        tickets.confirm(ticket.number(), reporter.id(), nextUpdateId());
                     }
                 }
                 return null;

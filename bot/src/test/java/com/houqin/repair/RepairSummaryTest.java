@@ -34,22 +34,22 @@ class RepairSummaryTest extends BotIntegrationTest {
         Phone boss = approved("Boss", "Logistics", Role.MANAGER);
 
         Ticket fixed = create(li, "Hall", false);
-        tickets.accept(fixed.number(), wang);
-        tickets.finish(fixed.number(), wang.id(), null);
-        tickets.confirm(fixed.number(), li.id());
-        tickets.rate(fixed.number(), li.id(), 4);
+        tickets.accept(fixed.number(), wang, nextUpdateId());
+        tickets.finish(fixed.number(), wang.id(), null, nextUpdateId());
+        tickets.confirm(fixed.number(), li.id(), nextUpdateId());
+        tickets.rate(fixed.number(), li.id(), 4, nextUpdateId());
 
         Ticket promised = create(li, "Lab 2", false);
-        tickets.accept(promised.number(), wang);
+        tickets.accept(promised.number(), wang, nextUpdateId());
         tickets.promise(promised.number(), wang.id(), "Needs a new ballast",
-                java.time.Instant.parse("2026-11-27T04:00:00Z"));
+                java.time.Instant.parse("2026-11-27T04:00:00Z"), nextUpdateId());
 
         Ticket paused = create(li, "Store room", true);
-        tickets.accept(paused.number(), zhou);
-        tickets.pause(paused.number(), zhou.id(), "Parts");
+        tickets.accept(paused.number(), zhou, nextUpdateId());
+        tickets.pause(paused.number(), zhou.id(), "Parts", nextUpdateId());
 
         Ticket overdue = create(li, "Kitchen", false);
-        tickets.accept(overdue.number(), zhou);
+        tickets.accept(overdue.number(), zhou, nextUpdateId());
         Ticket unaccepted = create(li, "Gate", false);
 
         at("2026-11-26T17:45");
@@ -72,6 +72,7 @@ class RepairSummaryTest extends BotIntegrationTest {
         at("2026-11-26T09:00");
         Person li = people.find(approved("Li Lei", "Finance").id()).orElseThrow();
         Phone boss = approved("Boss", "Logistics", Role.MANAGER);
+        approved("Wang", "Logistics", Role.TECHNICIAN);
         for (int i = 0; i < 120; i++) {
             create(li, "Building " + i + ", a rather long description of where it is", false);
         }
@@ -79,6 +80,7 @@ class RepairSummaryTest extends BotIntegrationTest {
         boss.send("/summary");
         boss.expect("Logistics summary");
         api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(10));
+        // the jobs' offers went to the technician; the manager got only the summary
         List<SentMessage> parts = boss.messages();
         assertThat(parts.size()).isGreaterThan(1);
         for (SentMessage part : parts) {
@@ -95,7 +97,7 @@ class RepairSummaryTest extends BotIntegrationTest {
 
     private Ticket create(Person reporter, String where, boolean urgent) {
         return tickets.create(reporter, new Tickets.NewTicket(RepairCategory.LIGHTING, where, null, "Broken", List.of(),
-                urgent));
+                urgent), "test:" + nextUpdateId());
     }
 
     private static String section(String text, String heading) {

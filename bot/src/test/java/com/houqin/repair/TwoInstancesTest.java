@@ -63,8 +63,8 @@ class TwoInstancesTest extends BotIntegrationTest {
         Phone lead = approved("Lu Lead", "Logistics", Role.REPAIR_LEAD);
         Phone boss = approved("Boss", "Logistics", Role.MANAGER);
         List<Ticket> created = List.of(
-                tickets.create(li, new Tickets.NewTicket(RepairCategory.LIGHTING, "Hall", null, "Out", List.of(), false)),
-                tickets.create(li, new Tickets.NewTicket(RepairCategory.PLUMBING, "Lab", null, "Leak", List.of(), false)));
+                tickets.create(li, new Tickets.NewTicket(RepairCategory.LIGHTING, "Hall", null, "Out", List.of(), false), "test:" + nextUpdateId()),
+                tickets.create(li, new Tickets.NewTicket(RepairCategory.PLUMBING, "Lab", null, "Leak", List.of(), false), "test:" + nextUpdateId()));
 
         at("2026-11-26T10:45");
         bothRun(tasks, secondTasks);

@@ -1,0 +1,27 @@
+package com.houqin.outbox;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Something a change of state has to tell people, written into the changed document by the same
+ * atomic write as the change itself, so a crash leaves either both or neither. The
+ * {@link NoticeRelay} later turns it into outbox messages (whose keys make a repeat harmless) and
+ * takes it out of the document. {@code kind} and {@code args} are the feature's own: enough for its
+ * {@link NoticeWriter} to say what happened, read together with the document.
+ */
+public record PendingNotice(String id, String kind, Map<String, String> args, Instant at) {
+
+    public PendingNotice {
+        args = args == null ? Map.of() : Map.copyOf(args);
+    }
+
+    public static PendingNotice of(String kind, Map<String, String> args, Instant at) {
+        return new PendingNotice(UUID.randomUUID().toString(), kind, args, at);
+    }
+
+    public String arg(String name) {
+        return args.get(name);
+    }
+}
