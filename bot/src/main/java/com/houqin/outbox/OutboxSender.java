@@ -16,6 +16,7 @@ import com.houqin.system.StoreDurability;
 import com.houqin.telegram.BotApi;
 import com.houqin.telegram.BotApiException;
 import com.houqin.telegram.Outgoing;
+import com.houqin.telegram.PassingTrouble;
 
 /**
  * Delivers the outbox. A few workers claim due messages one at a time (an atomic claim, so
@@ -82,8 +83,13 @@ class OutboxSender implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.error("Outbox worker error; going on", e);
-                sleepQuietly(properties.idlePoll());
+                if (PassingTrouble.of(e) != null) {
+                    log.warn("Outbox waits for the store ({})", e.getMessage());
+                    sleepQuietly(properties.idlePoll().multipliedBy(5));
+                } else {
+                    log.error("Outbox worker error; going on", e);
+                    sleepQuietly(properties.idlePoll());
+                }
             }
         }
     }

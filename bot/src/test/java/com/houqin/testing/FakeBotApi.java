@@ -60,6 +60,15 @@ public final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
+    /** A fake Bot API listening on a free local port. */
+    public static FakeBotApi start(String token) {
+        try {
+            return new FakeBotApi(token);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
