@@ -21,12 +21,23 @@ public final class Phone {
     private final long userId;
     private final String firstName;
     private final String languageCode;
+    private final Duration wait;
 
     public Phone(FakeBotApi api, long userId, String firstName, String languageCode) {
+        this(api, userId, firstName, languageCode, WAIT);
+    }
+
+    private Phone(FakeBotApi api, long userId, String firstName, String languageCode, Duration wait) {
         this.api = api;
         this.userId = userId;
         this.firstName = firstName;
         this.languageCode = languageCode;
+        this.wait = wait;
+    }
+
+    /** The same person, willing to wait longer for each answer (a bot that is restarting). */
+    public Phone patient(Duration newWait) {
+        return new Phone(api, userId, firstName, languageCode, newWait);
     }
 
     public long id() {
@@ -120,7 +131,7 @@ public final class Phone {
 
     /** Taps the button whose label contains {@code labelPart} on the newest bot message that has one. */
     public ObjectNode tap(String labelPart) {
-        SentMessage message = api.await(userId, m -> m.buttonData(labelPart) != null, WAIT);
+        SentMessage message = api.await(userId, m -> m.buttonData(labelPart) != null, wait);
         return tap(message, labelPart);
     }
 
@@ -154,11 +165,11 @@ public final class Phone {
 
     /** Waits for a message to me containing the text; returns it. */
     public SentMessage expect(String textPart) {
-        return api.await(userId, m -> m.text().contains(textPart), WAIT);
+        return api.await(userId, m -> m.text().contains(textPart), wait);
     }
 
     public SentMessage expect(Predicate<SentMessage> match) {
-        return api.await(userId, match, WAIT);
+        return api.await(userId, match, wait);
     }
 
     public SentMessage expect(Predicate<SentMessage> match, Duration timeout) {
@@ -172,7 +183,7 @@ public final class Phone {
 
     /** Waits for a message newer than the mark containing the text. */
     public SentMessage expectAfter(int mark, String textPart) {
-        return api.await(userId, m -> m.messageId() > mark && m.text().contains(textPart), WAIT);
+        return api.await(userId, m -> m.messageId() > mark && m.text().contains(textPart), wait);
     }
 
     public List<SentMessage> messages() {
