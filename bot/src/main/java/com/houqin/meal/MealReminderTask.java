@@ -85,8 +85,10 @@ class MealReminderTask implements ScheduledTask {
                     || answered.containsKey(slot.registrationId(person.id())) || standing.covers(profile, slot)) {
                 continue;
             }
-            if (outbox.enqueue(new Notification("meal-reminder:" + slot.key() + ":" + person.id(), null,
-                    person.chatId(), reminder(person, slot)))) {
+            String key = "meal-reminder:" + slot.key() + ":" + person.id();
+            // a run taken up again after a crash skips, without making its buttons again, whom it reached
+            if (!outbox.knows(key) && outbox.enqueue(new Notification(key, null, person.chatId(),
+                    reminder(person, slot)))) {
                 queued++;
             }
         }

@@ -174,6 +174,11 @@ public class Outbox {
         return mongo.findOne(older, OutboxMessage.class);
     }
 
+    /** Whether a message with this key was queued or delivered already. */
+    public boolean knows(String key) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(key)), OutboxMessage.class) || alreadyDone(key);
+    }
+
     boolean alreadyDone(String key) {
         return mongo.exists(Query.query(Criteria.where("_id").is(key)), DeliveryRecord.class);
     }

@@ -34,7 +34,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 class StoreOutageTest {
 
     private static final String TOKEN = "777001:OUTAGE_test-token";
-    private static final Duration OUTAGE = Duration.ofSeconds(12);
+    private static final Duration OUTAGE = Duration.ofSeconds(30);
 
     private final MongoServer store = new MongoServer(new MemoryBackend());
     private final InetSocketAddress storeAddress = store.bind();

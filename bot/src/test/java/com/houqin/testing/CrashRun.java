@@ -48,7 +48,8 @@ public final class CrashRun implements AutoCloseable {
     public CrashRun(Duration lunchReminderIn, String... settings) throws IOException {
         this.data = Files.createTempDirectory("houqin-crash");
         this.reminderAt = java.time.Instant.now().plus(lunchReminderIn);
-        ZonedDateTime cutoff = ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(3).withSecond(0).withNano(0);
+        ZonedDateTime cutoff = ZonedDateTime.now(ZoneOffset.UTC).plus(lunchReminderIn).plusMinutes(3)
+                .withSecond(0).withNano(0);
         Duration lead = Duration.between(ZonedDateTime.now(ZoneOffset.UTC).plus(lunchReminderIn), cutoff);
         env.putAll(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url(),
                 "HOUQIN_DATA_DIR", data.toString(), "HOUQIN_ADMINS", String.valueOf(ADMIN), "HOUQIN_TIMEZONE", "UTC"));
@@ -81,7 +82,7 @@ public final class CrashRun implements AutoCloseable {
     }
 
     /** What a kill left: the messages being sent at that moment, and when the bot was started again. */
-    public record Kill(List<String> inFlight, long restartedAtNanos, long readyAtNanos) {
+    public record Kill(List<String> inFlight, java.time.Instant killedAt, java.time.Instant readyAt) {
     }
 
     /** kill -9, then start again at once on the same data. */
@@ -95,9 +96,9 @@ public final class CrashRun implements AutoCloseable {
         }
         process.kill9();
         kills++;
-        long restarted = System.nanoTime();
+        java.time.Instant killed = java.time.Instant.now();
         start();
-        return new Kill(inFlight, restarted, System.nanoTime());
+        return new Kill(inFlight, killed, java.time.Instant.now());
     }
 
     /** Waits until these messages are delivered (in the delivery history); false if not within the timeout. */

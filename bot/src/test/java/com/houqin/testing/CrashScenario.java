@@ -235,6 +235,12 @@ public final class CrashScenario {
         checks.put(what, new Object[] {who.id(), match, times});
     }
 
+    /** How many of the crowd got their lunch reminder so far. */
+    public long remindersDelivered() {
+        return crowd.stream().filter(id -> api.messagesTo(id).stream()
+                .anyMatch(m -> m.text().contains("registration closes at"))).count();
+    }
+
     /** Counts everything against what was done; call once the run has settled. */
     public List<Count> check() {
         List<Count> counts = new ArrayList<>();
