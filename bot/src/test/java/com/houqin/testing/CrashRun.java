@@ -136,15 +136,16 @@ public final class CrashRun implements AutoCloseable {
         return client.getDatabase("houqin");
     }
 
-    /** Waits until nothing is left to send and every stored update is handled. */
+    /**
+     * Waits until nothing is left to send, every stored update is handled and no scheduled run is
+     * under way (a run taken up again after a kill may still be queueing).
+     */
     public void awaitSettled(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (store().getCollection("outbox").countDocuments() == 0
-                    && store().getCollection("updates").countDocuments(new Document("handled", false)) == 0
-                    && api.unconfirmed() == 0) {
-                api.awaitQuiet(Duration.ofMillis(700), Duration.ofSeconds(10));
-                if (store().getCollection("outbox").countDocuments() == 0) {
+            if (settled()) {
+                api.awaitQuiet(Duration.ofMillis(1500), Duration.ofSeconds(10));
+                if (settled()) {
                     return;
                 }
             }
@@ -153,6 +154,14 @@ public final class CrashRun implements AutoCloseable {
         throw new AssertionError("still not settled after " + timeout + ": outbox "
                 + store().getCollection("outbox").countDocuments() + ", unhandled "
                 + store().getCollection("updates").countDocuments(new Document("handled", false)));
+    }
+
+    private boolean settled() {
+        return store().getCollection("outbox").countDocuments() == 0
+                && store().getCollection("updates").countDocuments(new Document("handled", false)) == 0
+                && store().getCollection("scheduled_tasks").countDocuments(
+                        new Document("leaseOwner", new Document("$ne", null))) == 0
+                && api.unconfirmed() == 0;
     }
 
     public String output() {
