@@ -87,13 +87,10 @@ class CarNotices {
         return (before, after) -> notice(CHANGED, before, after);
     }
 
-    private PendingNotice notice(String kind, CarDay before, CarDay after, String... keyValues) {
-        Map<String, String> args = new HashMap<>();
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            args.put(keyValues[i], keyValues[i + 1]);
-        }
-        args.put("version", String.valueOf(after.version()));
+    private PendingNotice notice(String kind, CarDay before, CarDay after, String... namesAndValues) {
         Instant now = clock.instant();
+        Map<String, String> args = new HashMap<>(PendingNotice.of(kind, now, namesAndValues).args());
+        args.put("version", String.valueOf(after.version()));
         PoolingRule.Cars cars = PoolingRule.Cars.of(fleet.vehicles());
         List<String> trips = new ArrayList<>();
         for (Trip trip : after.trips()) {

@@ -21,6 +21,15 @@ public record PendingNotice(String id, String kind, Map<String, String> args, In
         return new PendingNotice(UUID.randomUUID().toString(), kind, args, at);
     }
 
+    /** A notice whose arguments are given as name, value, name, value... */
+    public static PendingNotice of(String kind, Instant at, String... namesAndValues) {
+        Map<String, String> args = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            args.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return of(kind, args, at);
+    }
+
     public String arg(String name) {
         return args.get(name);
     }

@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -292,11 +290,7 @@ public class Tickets {
                 .and("changedBy").is(updateId)), Ticket.class)).map(relay::relay);
     }
 
-    private PendingNotice news(String kind, String... keyValues) {
-        Map<String, String> args = new HashMap<>();
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            args.put(keyValues[i], keyValues[i + 1]);
-        }
-        return PendingNotice.of(kind, args, clock.instant());
+    private PendingNotice news(String kind, String... namesAndValues) {
+        return PendingNotice.of(kind, clock.instant(), namesAndValues);
     }
 }

@@ -26,11 +26,6 @@ public final class ReceivedUpdate {
         this.recordSent = recordSent;
     }
 
-    /** An update handled on its own, with nothing recorded (a test, a webhook reply). */
-    public static ReceivedUpdate of(Update update) {
-        return new ReceivedUpdate(update, false, Map.of(), (n, id) -> { });
-    }
-
     public Update update() {
         return update;
     }

@@ -94,7 +94,7 @@ final class UpdateHandling implements AutoCloseable {
                 if (!sleep(pause)) {
                     return;
                 }
-                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+                wait = longer(wait);
                 update.restart();
             }
         }
@@ -113,9 +113,14 @@ final class UpdateHandling implements AutoCloseable {
                 if (!sleep(wait)) {
                     return;
                 }
-                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+                wait = longer(wait);
             }
         }
+    }
+
+    private static Duration longer(Duration wait) {
+        Duration doubled = wait.multipliedBy(2);
+        return doubled.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : doubled;
     }
 
     private boolean sleep(Duration d) {
