@@ -116,7 +116,8 @@ class CarForm implements FormDefinition {
         choices.add(new Choice(in.t("car.day.tomorrow"), today.plusDays(1).toString()));
         for (int i = 2; i <= 4; i++) {
             LocalDate d = today.plusDays(i);
-            choices.add(new Choice(weekday(in, d) + " " + MONTH_DAY.format(d), d.toString()));
+            String shown = d.getYear() == today.getYear() ? MONTH_DAY.format(d) : d.toString();
+            choices.add(new Choice(weekday(in, d) + " " + shown, d.toString()));
         }
         return choices;
     }

@@ -1,7 +1,9 @@
 package com.houqin.i18n;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 
@@ -19,17 +21,28 @@ public class Formats {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final BusinessCalendar calendar;
+    private final Clock clock;
 
-    public Formats(BusinessCalendar calendar) {
+    public Formats(BusinessCalendar calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public String dateTime(Instant instant) {
         return instant == null ? "—" : DATE_TIME.format(instant.atZone(calendar.zone()));
     }
 
+    /** "12-05 14:00"; with the year when it is not this year ("2027-01-04 09:00"). */
     public String shortDateTime(Instant instant) {
-        return instant == null ? "—" : SHORT.format(instant.atZone(calendar.zone()));
+        if (instant == null) {
+            return "—";
+        }
+        ZonedDateTime local = instant.atZone(calendar.zone());
+        return (isThisYear(local.toLocalDate()) ? SHORT : DATE_TIME).format(local);
+    }
+
+    private boolean isThisYear(LocalDate date) {
+        return date.getYear() == calendar.today(clock).getYear();
     }
 
     public String time(Instant instant) {

@@ -74,6 +74,8 @@ class CarBookingTest extends CarTest {
         next(ann, "Which day?");
         ann.send("2026-12-01");
         next(ann, "That day has passed");
+        ann.send("12-01"); // yesterday, not a year ahead
+        next(ann, "That day has passed");
         ann.send("someday");
         next(ann, "could not read that date");
         ann.send("明天");

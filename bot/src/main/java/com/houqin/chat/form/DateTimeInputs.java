@@ -51,7 +51,11 @@ public final class DateTimeInputs {
     private DateTimeInputs() {
     }
 
-    /** A date; a month and day without a year means the next such day from {@code today}. */
+    /**
+     * A date; a month and day without a year means the nearest such day to {@code today}: "12-01"
+     * typed on 2026-12-02 is yesterday, not a year ahead; "1-5" typed in late December is early
+     * next year. Whether a past day is allowed is the caller's to say.
+     */
     public static Optional<LocalDate> date(String text, LocalDate today) {
         String t = normalize(text);
         if (t.isEmpty()) {
@@ -75,11 +79,11 @@ public final class DateTimeInputs {
                 if (m.group(1) != null) {
                     return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
                 }
-                return Optional.of(nextMonthDay(num(m, 2), num(m, 3), today));
+                return Optional.of(nearestMonthDay(num(m, 2), num(m, 3), today));
             }
             m = MONTH_DAY.matcher(t);
             if (m.matches()) {
-                return Optional.of(nextMonthDay(num(m, 1), num(m, 2), today));
+                return Optional.of(nearestMonthDay(num(m, 1), num(m, 2), today));
             }
         } catch (DateTimeException invalid) {
             return Optional.empty();
@@ -143,9 +147,27 @@ public final class DateTimeInputs {
         return Optional.empty();
     }
 
-    private static LocalDate nextMonthDay(int month, int day, LocalDate today) {
-        LocalDate candidate = LocalDate.of(today.getYear(), month, day);
-        return candidate.isBefore(today) ? LocalDate.of(today.getYear() + 1, month, day) : candidate;
+    private static LocalDate nearestMonthDay(int month, int day, LocalDate today) {
+        LocalDate best = null;
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            LocalDate candidate;
+            try {
+                candidate = LocalDate.of(year, month, day);
+            } catch (DateTimeException notThatYear) {
+                continue; // 02-29 only exists in leap years
+            }
+            if (best == null || distance(candidate, today) < distance(best, today)) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            throw new DateTimeException("no such day: " + month + "-" + day);
+        }
+        return best;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
     private static int hour(int hour, String amPm) {

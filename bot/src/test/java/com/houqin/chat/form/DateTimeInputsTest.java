@@ -28,6 +28,18 @@ class DateTimeInputsTest {
     }
 
     @Test
+    void aMonthDayMeansTheNearestSuchDayNotNextYear() {
+        LocalDate december2 = LocalDate.parse("2026-12-02");
+        assertThat(DateTimeInputs.date("12-01", december2)).contains(LocalDate.parse("2026-12-01"));
+        assertThat(DateTimeInputs.date("11-01", december2)).contains(LocalDate.parse("2026-11-01"));
+        assertThat(DateTimeInputs.date("12月1日", december2)).contains(LocalDate.parse("2026-12-01"));
+        assertThat(DateTimeInputs.date("1-5", december2)).contains(LocalDate.parse("2027-01-05"));
+        assertThat(DateTimeInputs.date("12-30", LocalDate.parse("2027-01-03"))).contains(LocalDate.parse("2026-12-30"));
+        assertThat(DateTimeInputs.date("2-29", LocalDate.parse("2027-03-01"))).contains(LocalDate.parse("2028-02-29"));
+        assertThat(DateTimeInputs.date("2-29", LocalDate.parse("2028-03-01"))).contains(LocalDate.parse("2028-02-29"));
+    }
+
+    @Test
     void nonsenseAndImpossibleDatesAreNotDates() {
         assertThat(DateTimeInputs.date("soon", TODAY)).isEmpty();
         assertThat(DateTimeInputs.date("2026-02-30", TODAY)).isEmpty();
