@@ -1,5 +1,6 @@
 package com.houqin.repair;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -27,7 +28,7 @@ public class DuePolicy {
         if (urgent) {
             return reported.plus(properties.urgentResponseTime());
         }
-        return startOfWork(reported).plus(properties.responseTime());
+        return plusWorkingTime(reported, properties.responseTime());
     }
 
     public Instant resolutionDue(Instant reported, boolean urgent) {
@@ -39,6 +40,24 @@ public class DuePolicy {
         boolean sameDay = calendar.isWorkingDay(day) && at.toLocalTime().isBefore(properties.sameDayCutoff());
         LocalDate dueDay = sameDay ? day : calendar.nextWorkingDay(day);
         return calendar.endOfWorkingDay(dueDay);
+    }
+
+    /**
+     * Counts working time only: 30 minutes from 17:20, with work ending at 17:30, are 10 minutes
+     * today and 20 the next working morning (08:50 when work starts at 08:30).
+     */
+    private Instant plusWorkingTime(Instant from, Duration amount) {
+        Instant at = startOfWork(from);
+        Duration left = amount;
+        while (true) {
+            Instant dayEnds = calendar.endOfWorkingDay(calendar.dateOf(at));
+            Duration today = Duration.between(at, dayEnds);
+            if (left.compareTo(today) <= 0) {
+                return at.plus(left);
+            }
+            left = left.minus(today);
+            at = startOfWork(dayEnds);
+        }
     }
 
     /** The instant itself during working hours, else the start of the next working period. */

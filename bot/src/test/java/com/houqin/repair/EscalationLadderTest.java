@@ -131,6 +131,26 @@ class EscalationLadderTest extends BotIntegrationTest {
     }
 
     @Test
+    void aRoutineJobReportedJustBeforeClosingIsChasedTheNextWorkingMorningNotAfterHours() {
+        at("2026-11-27T17:20"); // Friday, ten minutes before work ends
+        long number = RepairLifecycleTest.report(li, "Lighting", "Hall", "Light out", false);
+        Ticket t = mongo.findById(number, Ticket.class);
+        // 10 working minutes on Friday, 20 on Monday from 08:30
+        assertThat(t.responseDueAt()).isCloseTo(Instant.parse("2026-11-30T00:50:00Z"), within(10, ChronoUnit.SECONDS));
+
+        at("2026-11-27T17:51");
+        tasks.registerTasks();
+        sweep();
+        assertThat(count(lead, "Nobody has accepted")).isZero();
+        assertThat(count(wang, "Still nobody has taken this job")).isZero();
+
+        at("2026-11-30T08:51");
+        sweep();
+        sweep();
+        assertThat(count(lead, "Nobody has accepted this job in time")).isEqualTo(1);
+    }
+
+    @Test
     void anUrgentJobHasShortTargetsAtAnyHour() {
         at("2026-11-28T22:00"); // Saturday night
         long number = RepairLifecycleTest.report(li, "Plumbing", "Basement", "Pipe burst", true);
