@@ -34,6 +34,8 @@ public class People {
     private final Clock clock;
     private final NoticeRelay relay;
 
+    private static final String GREETED_AT = "greetedAt";
+
     public People(MongoTemplate mongo, Clock clock, NoticeRelay relay) {
         this.mongo = mongo;
         this.clock = clock;
@@ -158,6 +160,16 @@ public class People {
         } catch (DuplicateKeyException raced) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * True once per person: the first time they are greeted as approved. The mark is a field of
+     * its own, set atomically, so a configured admin's very first /start is a welcome, not a
+     * "welcome back", even when two updates race.
+     */
+    public boolean firstGreeting(long id) {
+        Query query = Query.query(Criteria.where("_id").is(id).and(GREETED_AT).exists(false));
+        return mongo.updateFirst(query, Update.update(GREETED_AT, clock.instant()), Person.class).getModifiedCount() > 0;
     }
 
     /** Makes sure a configured admin exists, is approved and holds the admin role. */

@@ -75,13 +75,23 @@ class StartCommand implements Command {
             return;
         }
         switch (person.get().status()) {
-            case APPROVED -> in.say("start.welcome-back", person.get().displayName());
+            case APPROVED -> greet(in, person.get());
             case PENDING -> in.say("access.pending");
             case DEACTIVATED -> in.say("access.deactivated");
             case REJECTED -> {
                 in.say("join.apply-again");
                 forms.start(in, JoinForm.NAME, Map.of());
             }
+        }
+    }
+
+    private void greet(Incoming in, Person person) {
+        if (!people.firstGreeting(person.id())) {
+            in.say("start.welcome-back", person.displayName());
+        } else if (person.roles().contains(Role.ADMIN)) {
+            in.say("start.welcome-admin", person.displayName());
+        } else {
+            in.say("start.welcome", person.displayName());
         }
     }
 

@@ -32,4 +32,19 @@ class OnboardingTest extends BotIntegrationTest {
         admin().expect(m -> m.messageId() == request.messageId() && m.text().contains("Approved by Ada Admin")
                 && m.keyboard().isEmpty());
     }
+
+    @Test
+    void aConfiguredAdminIsWelcomedOnTheFirstStartAndWelcomedBackAfter() {
+        Phone ada = admin();
+        ada.send("/start");
+        SentMessage first = ada.expect(m -> m.text().startsWith("Welcome"));
+        assertThat(first.text()).startsWith("Welcome, Ada Admin.").contains("/admin").doesNotContain("back");
+        ada.send("/start");
+        ada.expect("Welcome back, Ada Admin.");
+
+        Phone li = approved("Li Lei", "Finance");
+        li.send("/start");
+        assertThat(li.expect(m -> m.text().startsWith("Welcome")).text()).startsWith("Welcome, Li Lei.")
+                .doesNotContain("/admin");
+    }
 }
