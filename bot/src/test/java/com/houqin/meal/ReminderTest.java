@@ -2,7 +2,6 @@ package com.houqin.meal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -47,14 +46,14 @@ class ReminderTest extends MealTestSupport {
         Phone blocked = approved("Eve", "IT");
         people.markUnreachable(blocked.id(), true);
         Phone forgetful = approved("Fay", "Operations");
-        api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(5));
+        awaitAllDelivered();
 
         moveTo(THURSDAY + "T08:30:01");
         tasks.runDueTasks();
         tasks.runDueTasks();
         SentMessage reminder = forgetful.expect("Are you eating?");
         assertThat(reminder.text()).isEqualTo("🍽 Lunch, Today, Thu 03-04: registration closes at 09:30. Are you eating?");
-        api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
+        awaitAllDelivered();
         assertThat(remindersTo(registered, notEating, standing, quiet, blocked, forgetful))
                 .containsExactly(forgetful.firstName());
         assertThat(forgetful.messages().stream().filter(m -> m.text().contains("Are you eating"))).hasSize(1);
@@ -73,7 +72,7 @@ class ReminderTest extends MealTestSupport {
         moveTo(THURSDAY + "T13:30:01");
         tasks.runDueTasks();
         notEating.expect("🍽 Dinner, Today, Thu 03-04: registration closes at 14:30");
-        api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
+        awaitAllDelivered();
         assertThat(remindersTo(registered, notEating, standing, quiet, blocked, forgetful))
                 .containsExactlyInAnyOrder("Ann", "Bob", "Cai");
         notEating.tap(notEating.expect("Dinner, Today"), "Not eating");
@@ -100,7 +99,7 @@ class ReminderTest extends MealTestSupport {
         // the service was down from before the reminder until after the cut-off
         moveTo(THURSDAY + "T09:40");
         tasks.runDueTasks();
-        api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
+        awaitAllDelivered();
         assertThat(fay.messages()).isEmpty();
     }
 

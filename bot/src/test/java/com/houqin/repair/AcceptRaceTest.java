@@ -2,7 +2,6 @@ package com.houqin.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +41,7 @@ class AcceptRaceTest extends BotIntegrationTest {
             loser.expect(m -> m.messageId() == (loser == wang ? a : b).messageId()
                     && m.text().contains("Taken by " + winner.firstName()) && m.keyboard().isEmpty());
             li.expect(winner.firstName() + " accepted your repair R-" + number);
-            api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(5));
+            awaitAllDelivered();
             assertThat(li.messages()).filteredOn(m -> m.text().contains("accepted your repair R-" + number)).hasSize(1);
         }
     }

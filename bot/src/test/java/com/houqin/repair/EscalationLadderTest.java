@@ -42,7 +42,7 @@ class EscalationLadderTest extends BotIntegrationTest {
     void sweep() {
         tasks.runDueTasks();
         tasks.runDueTasks();
-        api.awaitQuiet(Duration.ofMillis(400), Duration.ofSeconds(10));
+        awaitAllDelivered();
     }
 
     long count(Phone p, String text) {

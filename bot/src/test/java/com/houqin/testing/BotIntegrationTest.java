@@ -58,6 +58,9 @@ public abstract class BotIntegrationTest {
     @Autowired
     protected People people;
 
+    @Autowired
+    protected com.houqin.outbox.Outbox outbox;
+
     @DynamicPropertySource
     static void botProperties(DynamicPropertyRegistry registry) {
         registry.add("houqin.telegram.api-url", api::url);
@@ -125,6 +128,22 @@ public abstract class BotIntegrationTest {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(ADMIN_ID)),
                 new Update().set("name", "Ada Admin").set("department", "Logistics"), Person.class);
         tasks.registerTasks();
+    }
+
+    /**
+     * Waits until everything queued has been delivered (the outbox is empty) and the fake Bot API
+     * has been quiet a moment, so that counting messages now sees any duplicate a retry or a
+     * second sender would have sent. Fails when that does not happen in time.
+     */
+    protected void awaitAllDelivered() {
+        long deadline = System.nanoTime() + Phone.WAIT.toNanos();
+        while (outbox.queued() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(outbox.queued() + " messages still queued after " + Phone.WAIT.toSeconds() + " s");
+            }
+            sleep(20);
+        }
+        api.awaitQuiet(java.time.Duration.ofMillis(300), Phone.WAIT);
     }
 
     protected Phone admin() {

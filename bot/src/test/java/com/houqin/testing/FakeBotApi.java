@@ -250,6 +250,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** Waits until all pushed updates were fetched and nothing new has been sent for a moment. */
+    /** Waits until no call has come for {@code quiet}; fails loudly when that never happens in time. */
     public void awaitQuiet(Duration quiet, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int lastCount = -1;
@@ -269,6 +270,8 @@ public final class FakeBotApi implements AutoCloseable {
             }
             sleep(20);
         }
+        throw new AssertionError("the bot never went quiet for " + quiet.toMillis() + " ms within "
+                + timeout.toSeconds() + " s (" + lastCount + " calls so far)");
     }
 
     public synchronized String describe(long chatId) {
