@@ -77,6 +77,38 @@ class AdminTest extends BotIntegrationTest {
     }
 
     @Test
+    void everyApplicantDecidedFromTheWaitingListIsTold() {
+        java.util.List<Phone> applicants = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("Li Lei", "Mei Han", "Sun Yu")) {
+            Phone p = stranger(name.split(" ")[0], "en");
+            p.send("/start");
+            p.send(name);
+            p.tap("IT");
+            p.expect("sent to the admins");
+            applicants.add(p);
+        }
+        Phone ada = admin();
+        ada.send("/admin");
+        int listed = ada.mark();
+        ada.tap("Waiting for approval (3)");
+        String[] decisions = {"Approve", "Reject", "Approve"};
+        for (int i = 0; i < 3; i++) {
+            String name = java.util.List.of("Li Lei", "Mei Han", "Sun Yu").get(i);
+            SentMessage card = ada.expect(m -> m.messageId() > listed && m.text().contains(name)
+                    && m.buttonData("Reject") != null);
+            ada.tap(card, decisions[i]);
+        }
+        applicants.get(0).expect("Your registration is approved");
+        applicants.get(1).expect("your registration was declined");
+        applicants.get(2).expect("Your registration is approved");
+        awaitAllDelivered();
+        for (Phone p : applicants) {
+            assertThat(p.messages()).filteredOn(m -> m.text().contains("registration")).hasSize(2); // sent + decided
+        }
+        assertThat(people.find(applicants.get(2).id()).orElseThrow().status()).isEqualTo(PersonStatus.APPROVED);
+    }
+
+    @Test
     void twoAdminsApprovingAtOnceDecideOnce() throws Exception {
         Phone second = approved("Bo Admin", "Logistics", Role.ADMIN);
         Phone li = stranger("Li", "en");
