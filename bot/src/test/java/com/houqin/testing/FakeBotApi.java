@@ -31,6 +31,10 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeBotApi implements AutoCloseable {
 
+    /** A scripted "failure" that delivers the message, then answers with an unreadable body. */
+    private static final int DELIVERED_UNREADABLE = -200;
+
+
     public static final String BOT_USERNAME = "houqin_test_bot";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -203,6 +207,15 @@ public final class FakeBotApi implements AutoCloseable {
         failures.add(new Failure(method.toLowerCase(Locale.ROOT), chatId, 502, body, new int[] {times}));
     }
 
+    /**
+     * The next {@code times} calls of {@code method} to {@code chatId} are carried out (the person
+     * gets the message) but answered with a body the bot cannot read, as when a proxy cuts it off.
+     */
+    public synchronized void unreadableAnswer(String method, Long chatId, int times) {
+        failures.add(new Failure(method.toLowerCase(Locale.ROOT), chatId, DELIVERED_UNREADABLE,
+                "{\"ok\":true,\"result\":{\"message_id\":", new int[] {times}));
+    }
+
     public synchronized void failAlways(String method) {
         String body = "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: scripted failure\"}";
         failures.add(new Failure(method.toLowerCase(Locale.ROOT), null, 400, body, new int[] {Integer.MAX_VALUE}));
@@ -332,6 +345,11 @@ public final class FakeBotApi implements AutoCloseable {
                 calls.add(new Call(method, params, System.nanoTime()));
                 failure = takeFailure(method, chatId);
                 notifyAll();
+            }
+            if (failure != null && failure.status() == DELIVERED_UNREADABLE) {
+                answer(method, params, chatId);
+                respond(exchange, 200, failure.body());
+                return;
             }
             if (failure != null) {
                 respond(exchange, failure.status(), failure.body());
