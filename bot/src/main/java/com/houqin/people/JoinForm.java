@@ -23,6 +23,8 @@ class JoinForm implements FormDefinition {
 
     static final String NAME = "join";
     static final String INVITE = "invite";
+    /** The deep link a newcomer came with (a place's QR code), offered again once they are in. */
+    static final String STARTED_FROM = "startedFrom";
 
     private final PeopleProperties properties;
     private final Onboarding onboarding;
@@ -69,7 +71,7 @@ class JoinForm implements FormDefinition {
         if (data.has(INVITE)) {
             onboarding.joinByInvite(in, data.get(INVITE), data.get("name"));
         } else {
-            onboarding.apply(in, data, data.get("name"), data.get("department"));
+            onboarding.apply(in, data, data.get("name"), data.get("department"), data.get(STARTED_FROM));
         }
     }
 }

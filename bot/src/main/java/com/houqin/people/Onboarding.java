@@ -25,10 +25,10 @@ class Onboarding {
         this.cards = cards;
     }
 
-    void apply(Incoming in, FormData form, String name, String department) {
+    void apply(Incoming in, FormData form, String name, String department, String startedFrom) {
         String application = "join:" + in.userId() + ":" + form.formId();
         Person person = people.apply(in.userId(), name, department, in.telegramLanguage(), in.from().getUserName(),
-                application);
+                application, startedFrom);
         if (person.status() != PersonStatus.PENDING || !application.equals(person.application())) {
             in.say("join.already-" + person.status().name().toLowerCase(Locale.ROOT));
             return;

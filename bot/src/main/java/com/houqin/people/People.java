@@ -81,11 +81,11 @@ public class People {
      * asked again), or their existing record when they are already approved, waiting or deactivated.
      */
     public Person apply(long id, String name, String department, Language language, String username,
-                        String application) {
+                        String application, String startedFrom) {
         Query open = Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.REJECTED));
         Update update = new Update().set("name", name).set("department", department)
                 .set("status", PersonStatus.PENDING).set("language", language).set("username", username)
-                .set("decidedBy", null).set("application", application)
+                .set("decidedBy", null).set("application", application).set("startedFrom", startedFrom)
                 .push(CarriesNotices.FIELD, PendingNotice.of(PeopleNotices.APPLIED,
                         Map.of("application", application), clock.instant()))
                 .setOnInsert("roles", Set.of()).setOnInsert("unreachable", false).setOnInsert("joinedAt", clock.instant());

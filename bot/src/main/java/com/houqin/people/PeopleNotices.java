@@ -27,12 +27,14 @@ class PeopleNotices implements NoticeWriter<Person> {
     private final Outbox outbox;
     private final ApprovalCards cards;
     private final Texts texts;
+    private final DeepLinks deepLinks;
 
-    PeopleNotices(People people, Outbox outbox, ApprovalCards cards, Texts texts) {
+    PeopleNotices(People people, Outbox outbox, ApprovalCards cards, Texts texts, DeepLinks deepLinks) {
         this.people = people;
         this.outbox = outbox;
         this.cards = cards;
         this.texts = texts;
+        this.deepLinks = deepLinks;
     }
 
     @Override
@@ -65,8 +67,13 @@ class PeopleNotices implements NoticeWriter<Person> {
     }
 
     private void decided(Person applicant, String group, boolean approved, String adminName) {
-        outbox.enqueue(new Notification(group + ":outcome", null, applicant.chatId(), Outgoing.text(texts.get(
-                applicant.lang(), approved ? "join.approved-you" : "join.rejected-you", applicant.displayName()))));
+        Language lang = applicant.lang();
+        Outgoing.Builder outcome = Outgoing.builder(texts.get(lang, approved ? "join.approved-you" : "join.rejected-you",
+                applicant.displayName()));
+        if (approved) {
+            deepLinks.resumeButton(applicant, lang).ifPresent(outcome::row);
+        }
+        outbox.enqueue(new Notification(group + ":outcome", null, applicant.chatId(), outcome.build()));
         outbox.updateGroup(group, "decided", chatId -> cards.decided(
                 people.find(chatId).map(Person::lang).orElse(Language.EN), applicant, approved, adminName));
     }

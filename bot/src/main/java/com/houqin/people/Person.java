@@ -31,6 +31,7 @@ public record Person(
         Instant joinedAt,
         Long decidedBy,
         String application,
+        String startedFrom,
         List<PendingNotice> notices) implements CarriesNotices {
 
     public static final int MAX_NAME_LENGTH = 60;
@@ -39,7 +40,7 @@ public record Person(
     public static Person approved(long id, String name, String department, Set<Role> roles, Instant joinedAt,
                                   Long decidedBy) {
         return new Person(id, name, department, roles, PersonStatus.APPROVED, null, null, false, joinedAt, decidedBy,
-                null, List.of());
+                null, null, List.of());
     }
 
     public Person {

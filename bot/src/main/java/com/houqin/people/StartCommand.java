@@ -1,6 +1,5 @@
 package com.houqin.people;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Component;
 import com.houqin.chat.Access;
 import com.houqin.chat.Command;
 import com.houqin.chat.Incoming;
-import com.houqin.chat.Refusals;
 import com.houqin.chat.StartPayload;
 import com.houqin.chat.form.FormEngine;
 
@@ -23,15 +21,13 @@ class StartCommand implements Command {
     private final People people;
     private final Invites invites;
     private final FormEngine forms;
-    private final Refusals refusals;
-    private final List<StartPayload> payloads;
+    private final DeepLinks deepLinks;
 
-    StartCommand(People people, Invites invites, FormEngine forms, Refusals refusals, List<StartPayload> payloads) {
+    StartCommand(People people, Invites invites, FormEngine forms, DeepLinks deepLinks) {
         this.people = people;
         this.invites = invites;
         this.forms = forms;
-        this.refusals = refusals;
-        this.payloads = payloads;
+        this.deepLinks = deepLinks;
     }
 
     @Override
@@ -53,21 +49,22 @@ class StartCommand implements Command {
     public void handle(Incoming in, String args) {
         Optional<Person> person = in.person();
         String payload = args.isBlank() ? null : args.split("\\s+")[0];
-        if (payload != null) {
-            for (StartPayload p : payloads) {
-                if (payload.startsWith(p.prefix())) {
-                    if (p.access().allows(person.orElse(null))) {
-                        p.handle(in, payload.substring(p.prefix().length()));
-                    } else {
-                        in.reply(com.houqin.telegram.Outgoing.text(refusals.explain(in, p.access())));
-                    }
-                    return;
-                }
-            }
-            if (Invites.looksLikeCode(payload)) {
-                startWithInvite(in, person, payload);
+        Optional<StartPayload> link = deepLinks.find(payload);
+        if (link.isPresent()) {
+            boolean allowed = link.get().access().allows(person.orElse(null));
+            if (allowed || person.isPresent() && person.get().status() != PersonStatus.REJECTED) {
+                deepLinks.open(in, link.get(), payload);
                 return;
             }
+            // a newcomer (or someone applying again) who scanned a code: join first, keep where they came from
+            in.say(person.isEmpty() ? "join.welcome" : "join.apply-again");
+            in.say("join.link-kept");
+            forms.start(in, JoinForm.NAME, Map.of(JoinForm.STARTED_FROM, payload));
+            return;
+        }
+        if (payload != null && Invites.looksLikeCode(payload)) {
+            startWithInvite(in, person, payload);
+            return;
         }
         if (person.isEmpty()) {
             in.say("join.welcome");

@@ -1,6 +1,7 @@
 package com.houqin.repair;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,8 @@ import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.StartPayload;
 import com.houqin.chat.form.FormEngine;
+import com.houqin.i18n.Language;
+import com.houqin.i18n.Texts;
 
 /** A place's QR code ({@code /start loc_<id>}): a repair report with the place filled in. */
 @Component
@@ -17,10 +20,12 @@ class PlaceDeepLink implements StartPayload {
 
     private final Places places;
     private final FormEngine forms;
+    private final Texts texts;
 
-    PlaceDeepLink(Places places, FormEngine forms) {
+    PlaceDeepLink(Places places, FormEngine forms, Texts texts) {
         this.places = places;
         this.forms = forms;
+        this.texts = texts;
     }
 
     @Override
@@ -31,6 +36,11 @@ class PlaceDeepLink implements StartPayload {
     @Override
     public Access access() {
         return Access.approved();
+    }
+
+    @Override
+    public Optional<String> resumeLabel(Language language, String placeId) {
+        return places.find(placeId).map(place -> texts.get(language, "repair.place.report-here", place.label()));
     }
 
     @Override

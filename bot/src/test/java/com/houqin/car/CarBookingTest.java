@@ -158,9 +158,9 @@ class CarBookingTest extends CarTest {
     @Test
     void aDispatcherDeclinesWithAReasonTheRequesterReadsInTheirLanguage() {
         Phone mei = stranger("Mei", "zh-hans");
-        mongo.insert(new com.houqin.people.Person(mei.id(), "王梅", "Finance", java.util.Set.of(com.houqin.people.Role.EMPLOYEE),
-                com.houqin.people.PersonStatus.APPROVED, com.houqin.i18n.Language.ZH_HANS, null, false,
-                clock.instant(), ADMIN_ID, null, java.util.List.of()));
+        mongo.insert(com.houqin.people.Person.approved(mei.id(), "王梅", "Finance",
+                java.util.Set.of(com.houqin.people.Role.EMPLOYEE), clock.instant(), ADMIN_ID));
+        people.setLanguage(mei.id(), com.houqin.i18n.Language.ZH_HANS);
         mei.send("/car");
         answer(mei, "哪一天", "明天");
         answer(mei, "几点出发", "14:00");
