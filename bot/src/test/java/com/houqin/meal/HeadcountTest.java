@@ -78,7 +78,7 @@ class HeadcountTest extends MealTestSupport {
         Phone ann = approved("Ann", "Finance");
         Phone chen = cook("Chen");
         ann.send("/headcount");
-        assertThat(ann.expect("Sorry, this is only for:").text()).contains("Cook").contains("Manager");
+        assertThat(ann.expect("Sorry, this is only for:").text()).contains("only for: Cook / Manager.");
 
         chen.send("/headcount");
         SentMessage count = chen.expect("📊 Headcount");
