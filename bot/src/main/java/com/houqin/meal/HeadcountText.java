@@ -28,7 +28,7 @@ class HeadcountText {
     String day(Language l, LocalDate date, List<Headcount> counts) {
         StringBuilder text = new StringBuilder(texts.t(l, "meal.hc.title", texts.date(l, date)));
         if (counts.isEmpty()) {
-            return text.append('\n').append(texts.t(l, "meal.hc.closed-day", texts.day(l, date))).toString();
+            return text.append('\n').append(texts.t(l, "meal.hc.closed-day", texts.onDay(l, date))).toString();
         }
         for (Headcount count : counts) {
             text.append("\n\n").append(meal(l, count));
