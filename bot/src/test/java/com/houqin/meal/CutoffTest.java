@@ -63,7 +63,8 @@ class CutoffTest extends MealTestSupport {
         tasks.runDueTasks();
         tasks.runDueTasks();
         SentMessage finalCount = chen.expect("🔒 Final count: Lunch, 2027-03-04 Thu");
-        assertThat(finalCount.text()).contains("Total 1, no guests").contains("By department: Finance 1");
+        assertThat(finalCount.text()).isEqualTo("🔒 Final count: Lunch, 2027-03-04 Thu\nTotal 1, no guests\n"
+                + "By department: Finance 1");
         li.expect("🔒 Final count: Lunch");
         api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(5));
         assertThat(chen.messages()).hasSize(1);
