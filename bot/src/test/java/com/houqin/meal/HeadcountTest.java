@@ -87,6 +87,23 @@ class HeadcountTest extends MealTestSupport {
     }
 
     @Test
+    void oneGuestIsOneGuest() {
+        Phone ann = approved("Ann", "Finance");
+        Phone chen = cook("Chen");
+        register(ann, "today", "Lunch");
+        ann.tap("👥 Guests");
+        ann.tap(ann.expect("Guests for which meal"), "Lunch");
+        ann.tap(ann.expect("How many guests"), "1");
+        ann.tap(ann.expect("Who are they?"), "Skip");
+        ann.tap(ann.expect("Guests for Lunch"), "Confirm");
+        assertThat(ann.expect("Saved: 1 guest for Lunch").text()).contains("👥 Lunch: 1 guest").doesNotContain("1 guests");
+
+        chen.send("/headcount");
+        assertThat(chen.expect("📊 Headcount").text()).contains("Total 2: 1 staff + 1 guest\n")
+                .contains("Finance 2 (incl. 1 guest)").doesNotContain("1 guests");
+    }
+
+    @Test
     void aManagerMayLookButOnlyCooksAddOrCount() {
         Phone boss = approved("Boss", "Logistics", Role.MANAGER);
         boss.send("/headcount tomorrow");
