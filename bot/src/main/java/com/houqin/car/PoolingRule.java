@@ -102,12 +102,12 @@ class PoolingRule {
         }
         if (Duration.between(earliest(all), latest(all)).compareTo(properties.poolingWindow()) > 0) {
             return new Refusal("car.pool-too-far-apart", no, intoNo,
-                    String.valueOf(properties.poolingWindow().toMinutes()));
+                    properties.poolingWindow().toMinutes());
         }
         int people = all.stream().mapToInt(Booking::passengers).sum();
         int seats = into.status() == TripStatus.ASSIGNED ? cars.seatsOf(into.plate()) : cars.largestSeats();
         if (people > seats) {
-            return new Refusal("car.pool-too-many", String.valueOf(people), String.valueOf(seats));
+            return new Refusal("car.pool-too-many", people, seats);
         }
         if (into.status() == TripStatus.ASSIGNED) {
             if (!into.departure().isAfter(now)) {

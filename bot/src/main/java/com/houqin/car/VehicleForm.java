@@ -67,7 +67,7 @@ class VehicleForm implements FormDefinition {
                         .choices((in, d) -> KINDS.stream().map(k -> new Choice(f.kind(in.language(), k), k)).toList())
                         .freeText(20).build(),
                 new ConfirmStep((in, d) -> in.t("car.admin.confirm-vehicle", Vehicle.normalizePlate(d.get("plate")),
-                        d.get("seats"), f.kind(in.language(), d.get("kind")),
+                        Integer.parseInt(d.get("seats")), f.kind(in.language(), d.get("kind")),
                         fleet.vehicle(d.get("plate")).isPresent() ? in.t("car.admin.replaces") : ""), editable));
     }
 

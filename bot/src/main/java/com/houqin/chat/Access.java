@@ -1,5 +1,6 @@
 package com.houqin.chat;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -32,7 +33,8 @@ public final class Access {
 
     /** Approved people holding at least one of these roles. */
     public static Access roles(Role first, Role... more) {
-        return new Access(true, Set.copyOf(EnumSet.of(first, more)));
+        // an EnumSet keeps the enum's order, so refusals list the roles the same way every time
+        return new Access(true, Collections.unmodifiableSet(EnumSet.of(first, more)));
     }
 
     public boolean allows(Person person) {

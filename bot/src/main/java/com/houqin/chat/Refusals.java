@@ -19,7 +19,7 @@ public class Refusals {
             case PENDING -> in.t("access.pending");
             case REJECTED -> in.t("access.rejected");
             case DEACTIVATED -> in.t("access.deactivated");
-            case APPROVED -> in.t("access.role", access.roles().stream()
+            case APPROVED -> in.t("access.role", access.roles().stream().sorted()
                     .map(r -> in.t(r.textKey())).collect(Collectors.joining(" / ")));
         };
     }

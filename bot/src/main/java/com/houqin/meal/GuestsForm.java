@@ -115,7 +115,7 @@ class GuestsForm implements FormDefinition {
     }
 
     private String day(Incoming in, FormData d) {
-        return texts.day(in.language(), date(d));
+        return texts.onDay(in.language(), date(d));
     }
 
     private String mealName(Incoming in, FormData d) {

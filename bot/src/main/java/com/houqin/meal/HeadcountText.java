@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -28,18 +29,52 @@ class HeadcountText {
     String day(Language l, LocalDate date, List<Headcount> counts) {
         StringBuilder text = new StringBuilder(texts.t(l, "meal.hc.title", texts.date(l, date)));
         if (counts.isEmpty()) {
-            return text.append('\n').append(texts.t(l, "meal.hc.closed-day", texts.day(l, date))).toString();
+            return text.append('\n').append(texts.t(l, "meal.hc.closed-day", texts.onDay(l, date))).toString();
         }
-        for (Headcount count : counts) {
-            text.append("\n\n").append(meal(l, count));
+        List<String> nobody = new ArrayList<>();
+        for (Headcount count : date.equals(calendar.today()) ? nowFirst(counts) : counts) {
+            if (isEmpty(count)) {
+                nobody.add(texts.meal(l, count.slot().meal()));
+            } else {
+                text.append("\n\n").append(meal(l, count));
+            }
+        }
+        if (!nobody.isEmpty()) {
+            text.append("\n\n").append(texts.t(l, "meal.hc.no-registrations", String.join(", ", nobody)));
         }
         return text.toString();
     }
 
-    /** What the cooks get at the cut-off. */
+    /**
+     * Today, the meal being cooked comes first: the last one locked today, else the next to lock;
+     * the meals already over go to the end.
+     */
+    private List<Headcount> nowFirst(List<Headcount> counts) {
+        int first = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            Slot slot = counts.get(i).slot();
+            if (!calendar.isOpen(slot) && slot.meal().daysBefore() == 0) {
+                first = i;
+            }
+        }
+        if (first == 0) {
+            first = IntStream.range(0, counts.size()).filter(i -> calendar.isOpen(counts.get(i).slot()))
+                    .findFirst().orElse(0);
+        }
+        List<Headcount> ordered = new ArrayList<>(counts.subList(first, counts.size()));
+        ordered.addAll(counts.subList(0, first));
+        return ordered;
+    }
+
+    private static boolean isEmpty(Headcount c) {
+        return c.total() == 0 && c.guestNotes().isEmpty() && (c.tally() == null || !c.tally().hasServed());
+    }
+
+    /** What the cooks get at the cut-off: the title names the meal, so its heading line is left out. */
     String finalCount(Language l, Headcount count) {
+        String body = meal(l, count);
         return texts.t(l, "meal.final.title", texts.meal(l, count.slot().meal()), texts.date(l, count.slot().date()))
-                + "\n" + meal(l, count);
+                + body.substring(body.indexOf('\n'));
     }
 
     String meal(Language l, Headcount c) {

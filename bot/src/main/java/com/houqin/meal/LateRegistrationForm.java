@@ -117,7 +117,7 @@ class LateRegistrationForm implements FormDefinition {
     }
 
     private String day(Incoming in, FormData d) {
-        return texts.day(in.language(), LocalDate.parse(d.get("date")));
+        return texts.onDay(in.language(), LocalDate.parse(d.get("date")));
     }
 
     private String mealName(Incoming in, FormData d) {

@@ -47,7 +47,7 @@ class MealNotices implements NoticeWriter<MealRegistration> {
             outbox.enqueue(new Notification("meal-added:" + slot.key() + ":" + eater.id() + ":"
                     + notice.at().toEpochMilli(), null, eater.chatId(), Outgoing.text(texts.t(lang,
                     "meal.late.you-were-added", notice.arg("cook"), texts.meal(lang, slot.meal()),
-                    texts.day(lang, slot.date())))));
+                    texts.onDay(lang, slot.date())))));
         });
     }
 }

@@ -19,8 +19,6 @@ import com.houqin.people.Role;
 @Component
 class MealTexts {
 
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
-
     private final Texts texts;
     private final Formats formats;
     private final MealCalendar calendar;
@@ -55,17 +53,23 @@ class MealTexts {
         return meals.stream().map(m -> meal(language, m)).collect(Collectors.joining(", "));
     }
 
-    /** "Fri 11-27", with "Today" or "Tomorrow" in front when it is. */
+    /** A label: "Fri 11-27", with "Today" or "Tomorrow" in front when it is. */
     String day(Language language, LocalDate date) {
-        String day = weekday(language, date) + " " + MONTH_DAY.format(date);
-        LocalDate today = calendar.today();
-        if (date.equals(today)) {
-            return texts.get(language, "meal.today", day);
-        }
-        if (date.equals(today.plusDays(1))) {
-            return texts.get(language, "meal.tomorrow", day);
-        }
-        return day;
+        return relative(language, date, "meal.today", "meal.tomorrow", "meal.date");
+    }
+
+    /** Inside a sentence: "today (Fri 11-27)", "tomorrow (Sat 11-28)", "on Mon 11-30". */
+    String onDay(Language language, LocalDate date) {
+        return relative(language, date, "meal.on-today", "meal.on-tomorrow", "meal.on-date");
+    }
+
+    private String relative(Language language, LocalDate date, String today, String tomorrow, String other) {
+        String pattern = texts.get(language, date.getYear() == calendar.today().getYear()
+                ? "meal.pattern.month-day" : "meal.pattern.full-date");
+        String day = texts.get(language, "meal.date", weekday(language, date),
+                DateTimeFormatter.ofPattern(pattern, language.locale()).format(date));
+        String key = date.equals(calendar.today()) ? today : date.equals(calendar.today().plusDays(1)) ? tomorrow : other;
+        return key.equals("meal.date") ? day : texts.get(language, key, day);
     }
 
     String weekday(Language language, LocalDate date) {
@@ -102,10 +106,10 @@ class MealTexts {
             return texts.get(language, "meal.day-too-far", day(language, calendar.lastDay()));
         }
         if (calendar.isHoliday(date)) {
-            return texts.get(language, "meal.day-holiday", day(language, date));
+            return texts.get(language, "meal.day-holiday", onDay(language, date));
         }
         if (!calendar.servesAny(date)) {
-            return texts.get(language, "meal.day-closed", day(language, date));
+            return texts.get(language, "meal.day-closed", onDay(language, date));
         }
         return null;
     }
@@ -113,7 +117,7 @@ class MealTexts {
     /** Why a slot cannot be changed, as one message. */
     String refusal(Language language, Registrar.Outcome outcome, Slot slot) {
         String meal = meal(language, slot.meal());
-        String day = day(language, slot.date());
+        String day = onDay(language, slot.date());
         return switch (outcome) {
             case LOCKED -> texts.get(language, "meal.locked", meal, day, cutoff(language, slot), whomToAsk(language));
             case NOT_SERVED -> calendar.isHoliday(slot.date()) ? texts.get(language, "meal.day-holiday", day)

@@ -47,11 +47,12 @@ final class ReminderActions {
             boolean eat = "1".equals(button.arg("eat"));
             Outcome outcome = registrar.setEating(person, slot.get(), eat, Source.REMINDER);
             String meal = texts.meal(in.language(), slot.get().meal());
-            String day = texts.day(in.language(), slot.get().date());
+            String day = texts.onDay(in.language(), slot.get().date());
+            String label = texts.day(in.language(), slot.get().date());
             if (outcome == Outcome.SAVED || outcome == Outcome.UNCHANGED) {
                 String done = in.t(eat ? "meal.remind.registered" : "meal.remind.not-eating", meal, day,
                         texts.cutoff(in.language(), slot.get()));
-                in.answerButton(in.t(eat ? "meal.toast.on" : "meal.toast.off", meal, day));
+                in.answerButton(in.t(eat ? "meal.toast.on" : "meal.toast.off", meal, label));
                 in.editButtonMessage(Outgoing.builder(done)
                         .row(in.button(in.t("meal.remind.open"), MealViews.DAY, "date", slot.get().date().toString()),
                                 in.button(in.t("meal.remind.stop"), STOP))

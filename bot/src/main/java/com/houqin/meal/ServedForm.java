@@ -60,6 +60,9 @@ class ServedForm implements FormDefinition {
                 Question.ask("count")
                         .prompt((in, d) -> in.t("meal.served.how-many", mealName(in, d), day(in, d),
                                 headcounts.count(slot(d)).total()))
+                        .choices((in, d) -> near(headcounts.count(slot(d)).total()).stream()
+                                .map(n -> new Choice(String.valueOf(n), String.valueOf(n))).toList())
+                        .perRow(7)
                         .text((in, d, text) -> NumberInput.count(text, MAX_SERVED, "meal.served.too-many"))
                         .build());
     }
@@ -73,12 +76,19 @@ class ServedForm implements FormDefinition {
         in.say("meal.served.saved", mealName(in, d), day(in, d), served, registered, registered - served);
     }
 
+    /** Buttons around the registered count (a few more or fewer served is usual); other numbers are typed. */
+    static List<Integer> near(int registered) {
+        int step = Math.max(1, registered / 20);
+        return java.util.stream.IntStream.of(-4 * step, -2 * step, -1, 0, 1, 2 * step, 4 * step)
+                .map(o -> registered + o).filter(n -> n >= 0 && n <= MAX_SERVED).distinct().boxed().toList();
+    }
+
     private Slot slot(FormData d) {
         return calendar.slot(d.get("date"), d.get("meal")).orElseThrow();
     }
 
     private String day(Incoming in, FormData d) {
-        return texts.day(in.language(), LocalDate.parse(d.get("date")));
+        return texts.onDay(in.language(), LocalDate.parse(d.get("date")));
     }
 
     private String mealName(Incoming in, FormData d) {

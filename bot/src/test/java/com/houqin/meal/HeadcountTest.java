@@ -49,7 +49,7 @@ class HeadcountTest extends MealTestSupport {
         chen.send("/headcount");
         SentMessage count = chen.expect("📊 Headcount — 2027-03-04 Thu");
         assertThat(count.text())
-                .contains("🔒 Breakfast: final (cut-off Wed 18:00)\nNobody registered.")
+                .contains("\n\nNo registrations: Breakfast").doesNotContain("Breakfast: final")
                 .contains("⏳ Lunch: open until 09:30\nTotal 5: 3 staff + 2 guests")
                 .contains("By department: Finance 4 (incl. 2 guests) · IT 1")
                 .contains("Guests: Ann (Finance) +2: Clients")
@@ -61,6 +61,46 @@ class HeadcountTest extends MealTestSupport {
 
         chen.tap(count, "Tomorrow, Fri 03-05 »");
         chen.expect(m -> m.messageId() == count.messageId() && m.text().startsWith("📊 Headcount — 2027-03-05 Fri"));
+    }
+
+    @Test
+    void atHalfPastNineTheCookSeesLunchFirstAndCountsWithAFewTaps() {
+        Phone ann = approved("Ann", "Finance");
+        Phone bob = approved("Bob", "IT");
+        Phone chen = cook("Chen");
+        register(ann, "today", "Lunch");
+        register(bob, "today", "Lunch");
+        moveTo(THURSDAY + "T09:31");
+
+        chen.send("/headcount");
+        SentMessage count = chen.expect("📊 Headcount — 2027-03-04 Thu");
+        assertThat(count.text()).startsWith("📊 Headcount — 2027-03-04 Thu\n\n🔒 Lunch: final (cut-off 09:30)\nTotal 2")
+                .endsWith("\n\nNo registrations: Dinner, Breakfast");
+
+        chen.tap(count, "🍽 Served count");
+        chen.tap(chen.expect("Served count: which meal"), "Lunch");
+        SentMessage ask = chen.expect("How many meals were served for Lunch today (Thu 03-04)? Registered: 2");
+        assertThat(ask.buttonLabels()).containsSubsequence("0", "1", "2", "3", "4", "6");
+        chen.tap(ask, "1");
+        chen.expect("✅ Saved for Lunch today (Thu 03-04): 1 served, 2 registered, difference 1");
+        assertThat(ServedForm.near(42)).containsExactly(34, 38, 41, 42, 43, 46, 50);
+    }
+
+    @Test
+    void oneGuestIsOneGuest() {
+        Phone ann = approved("Ann", "Finance");
+        Phone chen = cook("Chen");
+        register(ann, "today", "Lunch");
+        ann.tap("👥 Guests");
+        ann.tap(ann.expect("Guests for which meal"), "Lunch");
+        ann.tap(ann.expect("How many guests"), "1");
+        ann.tap(ann.expect("Who are they?"), "Skip");
+        ann.tap(ann.expect("Guests for Lunch"), "Confirm");
+        assertThat(ann.expect("Saved: 1 guest for Lunch").text()).contains("👥 Lunch: 1 guest").doesNotContain("1 guests");
+
+        chen.send("/headcount");
+        assertThat(chen.expect("📊 Headcount").text()).contains("Total 2: 1 staff + 1 guest\n")
+                .contains("Finance 2 (incl. 1 guest)").doesNotContain("1 guests");
     }
 
     @Test
@@ -78,7 +118,7 @@ class HeadcountTest extends MealTestSupport {
         Phone ann = approved("Ann", "Finance");
         Phone chen = cook("Chen");
         ann.send("/headcount");
-        assertThat(ann.expect("Sorry, this is only for:").text()).contains("Cook").contains("Manager");
+        assertThat(ann.expect("Sorry, this is only for:").text()).contains("only for: Cook / Manager.");
 
         chen.send("/headcount");
         SentMessage count = chen.expect("📊 Headcount");

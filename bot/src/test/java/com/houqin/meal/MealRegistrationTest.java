@@ -65,7 +65,7 @@ class MealRegistrationTest extends MealTestSupport {
         Phone ann = approved("Ann", "Finance");
         ann.send("/meal today");
         ann.tap("👥 Guests");
-        ann.expect("Guests for which meal on Today, Thu 03-04?");
+        ann.expect("Guests for which meal today (Thu 03-04)?");
         ann.tap("Lunch");
         ann.expect("How many guests for Lunch");
         ann.send("-3");
@@ -77,7 +77,7 @@ class MealRegistrationTest extends MealTestSupport {
         ann.send("3");
         ann.expect("Who are they?");
         ann.send("Visitors from HQ");
-        ann.tap(ann.expect("Guests for Lunch, Today, Thu 03-04: 3, Visitors from HQ."), "Confirm");
+        ann.tap(ann.expect("Guests for Lunch today (Thu 03-04): 3, Visitors from HQ."), "Confirm");
         SentMessage day = ann.expect("Saved: 3 guests for Lunch");
         assertThat(day.text()).contains("👥 Lunch: 3 guests, Visitors from HQ");
 

@@ -59,7 +59,7 @@ class ReminderTest extends MealTestSupport {
         assertThat(forgetful.messages().stream().filter(m -> m.text().contains("Are you eating"))).hasSize(1);
 
         forgetful.tap(reminder, "Yes, register me");
-        forgetful.expect("✅ Registered: Lunch, Today, Thu 03-04. You can change it in /meal until 09:30.");
+        forgetful.expect("✅ Registered for Lunch today (Thu 03-04). You can change it in /meal until 09:30.");
         MealRegistration r = registration(forgetful, THURSDAY, "lunch");
         assertThat(r.eating()).isTrue();
         assertThat(r.source()).isEqualTo(Source.REMINDER);
@@ -76,7 +76,7 @@ class ReminderTest extends MealTestSupport {
         assertThat(remindersTo(registered, notEating, standing, quiet, blocked, forgetful))
                 .containsExactlyInAnyOrder("Ann", "Bob", "Cai");
         notEating.tap(notEating.expect("Dinner, Today"), "Not eating");
-        notEating.expect("🙅 Noted: no Dinner for you on Today, Thu 03-04");
+        notEating.expect("🙅 Noted: no Dinner for you today (Thu 03-04)");
         assertThat(registration(notEating, THURSDAY, "dinner").eating()).isFalse();
     }
 
@@ -89,7 +89,7 @@ class ReminderTest extends MealTestSupport {
         SentMessage reminder = fay.expect("Are you eating?");
         moveTo(THURSDAY + "T09:45");
         fay.tap(reminder, "Yes, register me");
-        fay.expect("🔒 Lunch on Today, Thu 03-04 is locked: registration closed at 09:30. To change it, ask the canteen: Chen.");
+        fay.expect("🔒 Lunch today (Thu 03-04) is locked: registration closed at 09:30. To change it, ask the canteen: Chen.");
         assertThat(registration(fay, THURSDAY, "lunch")).isNull();
     }
 

@@ -48,7 +48,9 @@ class RepairLifecycleTest extends BotIntegrationTest {
         wang.tap(wang.expect(m -> m.messageId() == card.messageId() && m.buttonData("Done") != null), "Done");
         wang.expect("photo of the result");
         wang.sendPhoto("result-photo-1", null);
-        wang.tap(wang.expect(m -> m.text().contains("Photo 1 added")), "Done (1");
+        SentMessage added = wang.expect(m -> m.text().contains("Photo 1 added"));
+        assertThat(added.buttonLabels()).contains("Done (1 photo)");
+        wang.tap(added, "Done (1 photo)");
         wang.expect("marked fixed");
 
         SentMessage fixed = li.expect("is fixed. Is it?");
@@ -89,6 +91,7 @@ class RepairLifecycleTest extends BotIntegrationTest {
         SentMessage offer = wang.expect(m -> m.text().contains("New repair job") && m.buttonData("Accept") != null);
         SentMessage photo = wang.expect(m -> m.hasPhoto() && "leak-photo".equals(m.params().path("photo").asText()));
         assertThat(photo.messageId()).isLessThan(offer.messageId());
+        assertThat(offer.text()).contains("📷 1 photo").doesNotContain("photo(s)");
     }
 
     @Test
