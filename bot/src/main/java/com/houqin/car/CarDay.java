@@ -115,13 +115,19 @@ public record CarDay(@Id String date, long version, List<Booking> bookings, List
 
     /**
      * After a booking left a trip (cancelled or declined): the trip is cancelled when nobody is
-     * left in it; otherwise it keeps its departure and comes back when the last one left needs to.
+     * left in it. A trip still waiting for a car with one request left goes back to that
+     * request's own times (the pooled time was a compromise nobody needs now); otherwise, as a
+     * driver may already be on it, it keeps its departure and comes back when the last one left
+     * needs to.
      */
     CarDay afterLeaving(int tripNo) {
         Trip trip = tripOrRefuse(tripNo);
         List<Booking> left = riders(tripNo);
         if (left.isEmpty()) {
             return with(trip.withStatus(TripStatus.CANCELLED));
+        }
+        if (trip.status() == TripStatus.WAITING && left.size() == 1) {
+            return with(trip.withTimes(left.get(0).departure(), left.get(0).returnBy()));
         }
         Instant back = left.stream().map(Booking::returnBy).max(Comparator.naturalOrder()).orElseThrow();
         return with(trip.withTimes(trip.departure(), back.isAfter(trip.departure()) ? back : trip.returnBy()));

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import com.houqin.i18n.Formats;
 import com.houqin.i18n.Language;
 import com.houqin.i18n.Texts;
+import com.houqin.people.People;
+import com.houqin.people.Person;
 
 /** The small pieces every car message is made of: times, cars, riders, places. */
 @Component
@@ -19,11 +21,13 @@ class CarFormats {
     private final Texts texts;
     private final Formats formats;
     private final Fleet fleet;
+    private final People people;
 
-    CarFormats(Texts texts, Formats formats, Fleet fleet) {
+    CarFormats(Texts texts, Formats formats, Fleet fleet, People people) {
         this.texts = texts;
         this.formats = formats;
         this.fleet = fleet;
+        this.people = people;
     }
 
     String t(Language lang, String key, Object... args) {
@@ -71,6 +75,21 @@ class CarFormats {
 
     String riders(Language lang, List<Booking> riders) {
         return riders.stream().map(b -> rider(lang, b)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A rider as their driver reads it, with their @username (Telegram makes it a link to their
+     * chat) when they have one: the bot collects no phone numbers.
+     */
+    String riderLine(Language lang, Booking r) {
+        String contact = people.find(r.requesterId()).map(Person::username).filter(u -> !u.isBlank())
+                .map(u -> t(lang, "car.rider-contact", u)).orElse("");
+        return t(lang, "car.rider-line", r.requesterName(), r.department() == null ? "—" : r.department(),
+                r.passengers(), r.destination(), time(r.departure()), contact);
+    }
+
+    String riderLines(Language lang, List<Booking> riders) {
+        return riders.stream().map(r -> riderLine(lang, r)).collect(Collectors.joining("\n"));
     }
 
     /** Where a trip goes: its riders' destinations, each once. */

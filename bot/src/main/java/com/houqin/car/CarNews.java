@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -38,10 +37,11 @@ class CarNews implements NoticeWriter<CarDay> {
     private final CarFormats f;
     private final Fleet fleet;
     private final Buttons buttons;
+    private final TripTimeNews times;
     private final Clock clock;
 
     CarNews(Outbox outbox, People people, TripCards tripCards, BookingCards bookingCards, CarFormats f, Fleet fleet,
-            Buttons buttons, Clock clock) {
+            Buttons buttons, TripTimeNews times, Clock clock) {
         this.outbox = outbox;
         this.people = people;
         this.tripCards = tripCards;
@@ -49,6 +49,7 @@ class CarNews implements NoticeWriter<CarDay> {
         this.f = f;
         this.fleet = fleet;
         this.buttons = buttons;
+        this.times = times;
         this.clock = clock;
     }
 
@@ -77,10 +78,11 @@ class CarNews implements NoticeWriter<CarDay> {
                 refresh(day, v, numbers(n.arg("trips")), numbers(n.arg("bookings")));
             }
             case CarNotices.POOLED -> pooled(day, v, number(n, "into"), numbers(n.arg("joined")));
-            case CarNotices.RETIMED -> retimed(day, v, number(n, "trip"));
+            case CarNotices.RETIMED -> times.retimed(day, v, number(n, "trip"), instant(n, "wasDeparture"));
             case CarNotices.ASSIGNED -> assigned(day, v, number(n, "trip"));
-            case CarNotices.REJECTED -> rejected(day, number(n, "booking"));
-            case CarNotices.CANCELLED -> cancelled(day, v, number(n, "booking"), "true".equals(n.arg("wasAssigned")));
+            case CarNotices.REJECTED -> rejected(day, v, number(n, "booking"), instant(n, "wasDeparture"));
+            case CarNotices.CANCELLED -> cancelled(day, v, number(n, "booking"), "true".equals(n.arg("wasAssigned")),
+                    instant(n, "wasDeparture"), instant(n, "wasReturn"));
             case CarNotices.REMINDED -> day.trip(number(n, "trip")).ifPresent(trip ->
                     reminder(day, trip, Duration.parse(n.arg("lead"))));
             case CarNotices.CHANGED -> { }
@@ -90,6 +92,11 @@ class CarNews implements NoticeWriter<CarDay> {
 
     private static int number(PendingNotice n, String arg) {
         return Integer.parseInt(n.arg(arg));
+    }
+
+    /** A time the day before the change knew; null in notices written before it was kept. */
+    private static Instant instant(PendingNotice n, String arg) {
+        return n.arg(arg) == null ? null : Instant.parse(n.arg(arg));
     }
 
     private static List<Integer> numbers(String list) {
@@ -140,7 +147,7 @@ class CarNews implements NoticeWriter<CarDay> {
                 continue;
             }
             String text = f.t(lang, "car.notice.pooled", String.valueOf(r.no()), f.date(day, lang),
-                    f.riders(lang, fellows), f.time(trip.departure()), askedFor(lang, trip, r));
+                    f.riders(lang, fellows), f.time(trip.departure()), times.askedFor(lang, trip, r));
             send("car:pooled:" + r.no() + ":v" + v, r.requesterId(), Outgoing.text(text));
         }
         if (trip.status() == TripStatus.ASSIGNED) {
@@ -149,17 +156,7 @@ class CarNews implements NoticeWriter<CarDay> {
             send("car:driver-joined:" + trip.no() + ":v" + v, trip.driverId(),
                     Outgoing.text(f.t(lang, "car.notice.driver-joined", String.valueOf(trip.no()), f.date(day, lang),
                             f.time(trip.departure()), f.riders(lang, joined), day.people(trip.no()),
-                            f.time(trip.returnBy()), riderLines(lang, riders))));
-        }
-    }
-
-    private void retimed(CarDay day, long v, int tripNo) {
-        Trip trip = day.trip(tripNo).orElseThrow();
-        for (Booking r : day.riders(tripNo)) {
-            Language lang = langOf(r.requesterId());
-            send("car:retimed:" + r.no() + ":v" + v, r.requesterId(),
-                    Outgoing.text(f.t(lang, "car.notice.retimed", String.valueOf(r.no()), f.date(day, lang),
-                            f.time(trip.departure()), askedFor(lang, trip, r))));
+                            f.time(trip.returnBy()), f.riderLines(lang, riders))));
         }
     }
 
@@ -173,21 +170,22 @@ class CarNews implements NoticeWriter<CarDay> {
         send("car:driver-new:" + trip.no() + ":" + trip.driverId() + ":v" + v, trip.driverId(),
                 Outgoing.text(f.t(lang, "car.notice.driver-new", String.valueOf(trip.no()), f.date(day, lang),
                         f.time(trip.departure()), f.time(trip.returnBy()), f.vehicle(lang, trip.plate()),
-                        day.people(tripNo), riderLines(lang, riders))));
+                        day.people(tripNo), f.riderLines(lang, riders))));
     }
 
-    private void rejected(CarDay day, int bookingNo) {
+    private void rejected(CarDay day, long v, int bookingNo, Instant wasDeparture) {
         Booking b = day.booking(bookingNo).orElseThrow();
         Language lang = langOf(b.requesterId());
         send("car:rejected:" + b.no(), b.requesterId(), Outgoing.text(f.t(lang, "car.notice.rejected",
                 String.valueOf(b.no()), f.date(day, lang), f.time(b.departure()), b.destination(), b.decidedBy(),
                 f.reason(lang, b.reason()))));
-        toldTheOthers(day, b);
+        times.leftBehind(day, v, b, wasDeparture);
     }
 
-    private void cancelled(CarDay day, long v, int bookingNo, boolean wasAssigned) {
+    private void cancelled(CarDay day, long v, int bookingNo, boolean wasAssigned, Instant wasDeparture,
+                           Instant wasReturn) {
         Booking b = day.booking(bookingNo).orElseThrow();
-        toldTheOthers(day, b);
+        times.leftBehind(day, v, b, wasDeparture);
         Trip after = day.trip(b.tripNo()).orElseThrow();
         if (!wasAssigned) {
             return;
@@ -204,10 +202,12 @@ class CarNews implements NoticeWriter<CarDay> {
             }
         } else {
             List<Booking> riders = day.riders(after.no());
+            String was = wasReturn == null || wasReturn.equals(after.returnBy()) ? ""
+                    : f.t(lang, "car.notice.was", f.time(wasReturn));
             send("car:driver-left:" + after.no() + ":" + b.no(), after.driverId(),
                     Outgoing.text(f.t(lang, "car.notice.driver-rider-left", String.valueOf(after.no()),
                             f.date(day, lang), f.time(after.departure()), f.rider(lang, b), day.people(after.no()),
-                            riderLines(lang, riders))));
+                            f.time(after.returnBy()), was, f.riderLines(lang, riders))));
         }
     }
 
@@ -226,7 +226,7 @@ class CarNews implements NoticeWriter<CarDay> {
         Language lang = langOf(trip.driverId());
         Outgoing driverText = Outgoing.builder(f.t(lang, "car.remind.driver", String.valueOf(trip.no()), String.valueOf(minutes),
                         f.time(trip.departure()), f.destinations(riders), f.time(trip.returnBy()),
-                        f.vehicle(lang, trip.plate()), riderLines(lang, riders)))
+                        f.vehicle(lang, trip.plate()), f.riderLines(lang, riders)))
                 .row(buttons.create(f.t(lang, "car.button.done", String.valueOf(trip.no())), DONE,
                         Map.of("date", day.date(), "trip", String.valueOf(trip.no())), trip.driverId()))
                 .build();
@@ -255,31 +255,6 @@ class CarNews implements NoticeWriter<CarDay> {
                 Outgoing.text(f.t(lang, "car.notice.approved", String.valueOf(r.no()), f.date(day, lang),
                         f.time(trip.departure()), r.destination(), f.vehicle(lang, trip.plate()), trip.driverName(),
                         sharing)));
-    }
-
-    /** Those left on a trip when someone leaves it hear who left and that their car still goes. */
-    private void toldTheOthers(CarDay day, Booking left) {
-        Trip trip = day.trip(left.tripNo()).orElseThrow();
-        List<Booking> riders = day.riders(trip.no());
-        for (Booking r : riders) {
-            Language lang = langOf(r.requesterId());
-            send("car:left:" + left.no() + ":" + r.no(), r.requesterId(), Outgoing.text(f.t(lang,
-                    "car.notice.fellow-left", left.requesterName(), f.date(day, lang), String.valueOf(r.no()),
-                    f.time(trip.departure()), others(riders, r).isEmpty() ? f.t(lang, "car.notice.alone-now")
-                            : f.riders(lang, others(riders, r)))));
-        }
-    }
-
-    /** " (you asked for 09:30)" when the car does not leave when the rider asked. */
-    private String askedFor(Language lang, Trip trip, Booking rider) {
-        return trip.departure().equals(rider.departure()) ? ""
-                : f.t(lang, "car.notice.asked-for", f.time(rider.departure()));
-    }
-
-    private String riderLines(Language lang, List<Booking> riders) {
-        return riders.stream().map(r -> f.t(lang, "car.rider-line", r.requesterName(),
-                        r.department() == null ? "—" : r.department(), r.passengers(), r.destination(), f.time(r.departure())))
-                .collect(Collectors.joining("\n"));
     }
 
     private static List<Booking> others(List<Booking> riders, Booking me) {

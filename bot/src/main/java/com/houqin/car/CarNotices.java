@@ -58,7 +58,8 @@ class CarNotices {
     }
 
     CarDays.News retimed(int tripNo) {
-        return (before, after) -> notice(RETIMED, before, after, "trip", String.valueOf(tripNo));
+        return (before, after) -> notice(RETIMED, before, after, "trip", String.valueOf(tripNo),
+                "wasDeparture", before.tripOrRefuse(tripNo).departure().toString());
     }
 
     CarDays.News assigned(int tripNo) {
@@ -66,14 +67,20 @@ class CarNotices {
     }
 
     CarDays.News rejected(int bookingNo) {
-        return (before, after) -> notice(REJECTED, before, after, "booking", String.valueOf(bookingNo));
+        return (before, after) -> {
+            Optional<Trip> trip = before.booking(bookingNo).flatMap(b -> before.trip(b.tripNo()));
+            return notice(REJECTED, before, after, "booking", String.valueOf(bookingNo),
+                    "wasDeparture", trip.map(t -> t.departure().toString()).orElse(null));
+        };
     }
 
     CarDays.News cancelled(int bookingNo) {
         return (before, after) -> {
             Optional<Trip> trip = before.booking(bookingNo).flatMap(b -> before.trip(b.tripNo()));
             return notice(CANCELLED, before, after, "booking", String.valueOf(bookingNo), "wasAssigned",
-                    String.valueOf(trip.map(t -> t.status() == TripStatus.ASSIGNED).orElse(false)));
+                    String.valueOf(trip.map(t -> t.status() == TripStatus.ASSIGNED).orElse(false)),
+                    "wasDeparture", trip.map(t -> t.departure().toString()).orElse(null),
+                    "wasReturn", trip.map(t -> t.returnBy().toString()).orElse(null));
         };
     }
 

@@ -99,9 +99,7 @@ class DaySchedule {
                         f.time(t.departure()), f.time(t.returnBy()), String.valueOf(t.no()),
                         f.vehicle(in.language(), t.plate()), f.destinations(riders)));
                 for (Booking r : riders) {
-                    text.append('\n').append(in.t("car.rider-line", r.requesterName(),
-                            r.department() == null ? "—" : r.department(), r.passengers(), r.destination(),
-                            f.time(r.departure())));
+                    text.append('\n').append(f.riderLine(in.language(), r));
                 }
                 if (t.status() == TripStatus.DONE) {
                     text.append('\n').append(in.t("car.schedule.done"));
