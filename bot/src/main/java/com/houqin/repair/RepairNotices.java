@@ -3,6 +3,7 @@ package com.houqin.repair;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,9 @@ public class RepairNotices implements NoticeWriter<Ticket> {
     static final String CANCELLED = "cancelled";
     static final String STEP = "step";
     static final String AUTO_CLOSED = "auto-closed";
+    /** The changes after which the cards shown earlier no longer tell where the ticket stands. */
+    private static final Set<String> MOVES_ON = Set.of(ACCEPTED, STARTED, RESUMED, DONE, PROMISED, PAUSED, CONFIRMED,
+            REOPENED, CANCELLED, AUTO_CLOSED);
 
     private final Outbox outbox;
     private final People people;
@@ -66,6 +70,9 @@ public class RepairNotices implements NoticeWriter<Ticket> {
     @Override
     public void write(Ticket t, PendingNotice notice) {
         String round = notice.args().getOrDefault("round", String.valueOf(t.round()));
+        if (MOVES_ON.contains(notice.kind())) {
+            refreshCards(t, notice);
+        }
         switch (notice.kind()) {
             case REPORTED -> {
                 if (offer(t, "new", "repair.offer.new") == 0) {
@@ -115,6 +122,25 @@ public class RepairNotices implements NoticeWriter<Ticket> {
         return "repair:" + t.number() + ":offers";
     }
 
+    /** The cards about one ticket with buttons on them (job cards, the reporter's, "Fixed?"), for {@link #refreshCards}. */
+    static String cardsGroup(Ticket t) {
+        return "repair:" + t.number() + ":cards";
+    }
+
+    /**
+     * The cards shown earlier are edited to say where the ticket stands, with only the buttons that
+     * still apply to it; each change edits them once (the notice's id names the edit).
+     */
+    private void refreshCards(Ticket t, PendingNotice notice) {
+        outbox.updateGroup(cardsGroup(t), notice.id(), chatId -> {
+            Language lang = languageOf(chatId);
+            if (t.isOwnedBy(chatId)) {
+                return cards.jobCard(lang, t, chatId);
+            }
+            return t.reporterId() == chatId ? cards.reporterCard(lang, t) : Outgoing.text(cards.details(lang, t));
+        });
+    }
+
     /** The job goes to every technician of its category; returns how many. */
     private int offer(Ticket t, String kind, String introKey) {
         List<Person> techs = technicians.forCategory(t.category());
@@ -157,7 +183,7 @@ public class RepairNotices implements NoticeWriter<Ticket> {
             Outgoing ask = Outgoing.builder(texts.get(lang, "repair.reporter.done", t.code(), t.technicianName()))
                     .photos(t.resultPhoto() == null ? List.of() : List.of(t.resultPhoto()))
                     .row(cards.confirmButtons(lang, t)).build();
-            outbox.enqueue(new Notification("repair:" + t.number() + ":r" + round + ":reporter:done", null,
+            outbox.enqueue(new Notification("repair:" + t.number() + ":r" + round + ":reporter:done", cardsGroup(t),
                     reporter.chatId(), ask));
         });
     }
@@ -169,7 +195,7 @@ public class RepairNotices implements NoticeWriter<Ticket> {
         }
         people.find(t.technicianId()).ifPresent(tech -> {
             Outgoing card = cards.jobCard(tech.lang(), t, tech.id());
-            outbox.enqueue(new Notification("repair:" + t.number() + ":tech:" + event, null, tech.chatId(),
+            outbox.enqueue(new Notification("repair:" + t.number() + ":tech:" + event, cardsGroup(t), tech.chatId(),
                     card.withText(texts.get(tech.lang(), introKey) + "\n" + card.text())));
         });
     }

@@ -12,6 +12,7 @@ import com.houqin.chat.Buttons;
 import com.houqin.i18n.Formats;
 import com.houqin.i18n.Language;
 import com.houqin.i18n.Texts;
+import com.houqin.outbox.Outbox;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
@@ -34,11 +35,18 @@ public class TicketCards {
     private final Texts texts;
     private final Formats formats;
     private final Buttons buttons;
+    private final Outbox outbox;
 
-    public TicketCards(Texts texts, Formats formats, Buttons buttons) {
+    public TicketCards(Texts texts, Formats formats, Buttons buttons, Outbox outbox) {
         this.texts = texts;
         this.formats = formats;
         this.buttons = buttons;
+        this.outbox = outbox;
+    }
+
+    /** Sends a card about the ticket in reply, remembered so that it is edited when the ticket moves on. */
+    void show(com.houqin.chat.Incoming in, Ticket t, Outgoing card) {
+        outbox.remember(RepairNotices.cardsGroup(t), in.chatId(), in.reply(card));
     }
 
     /** The full description of a ticket. */
@@ -124,7 +132,8 @@ public class TicketCards {
 
     /** The reporter's view, with Cancel while nobody started, or Fixed / Not fixed once done. */
     public Outgoing reporterCard(Language lang, Ticket t) {
-        Outgoing.Builder card = Outgoing.builder(details(lang, t));
+        Outgoing.Builder card = Outgoing.builder(t.status() == TicketStatus.CANCELLED
+                ? texts.get(lang, "repair.cancelled", t.code()) + "\n" + details(lang, t) : details(lang, t));
         if (t.status() == TicketStatus.NEW || t.status() == TicketStatus.ACCEPTED) {
             card.row(button(lang, "repair.button.cancel", CANCEL, t, t.reporterId()));
         } else if (t.status() == TicketStatus.DONE) {
