@@ -1,0 +1,29 @@
+package com.houqin.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.houqin.testing.BotIntegrationTest;
+import com.houqin.testing.FakeBotApi.SentMessage;
+import com.houqin.testing.Phone;
+
+/** The report form's buttons: one Cancel on the summary, pointers to the buttons, Back from the categories. */
+class ReportFormButtonsTest extends BotIntegrationTest {
+
+    @Test
+    void theSummaryOffersExactlyOneCancel() {
+        Phone li = approved("Li Lei", "Finance");
+        li.send("/repair");
+        li.tap(li.expect("What needs repair?"), "Lighting");
+        li.send("Hall");
+        li.send("Lamp dead");
+        li.tap(li.expect("Send photos if they help"), "Skip");
+        li.tap(li.expect("Is it urgent?"), "Routine");
+        SentMessage summary = li.expect("Please check your report");
+        assertThat(summary.buttonLabels().stream().filter(l -> l.contains("Cancel"))).hasSize(1);
+        li.tap(summary, "Cancel");
+        li.expect("Cancelled. Nothing was saved.");
+        assertThat(mongo.findAll(Ticket.class)).isEmpty();
+    }
+}
