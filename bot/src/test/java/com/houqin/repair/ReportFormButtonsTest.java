@@ -26,4 +26,26 @@ class ReportFormButtonsTest extends BotIntegrationTest {
         li.expect("Cancelled. Nothing was saved.");
         assertThat(mongo.findAll(Ticket.class)).isEmpty();
     }
+
+    @Test
+    void aStickerWhereButtonsAreOfferedPointsToThem() {
+        Phone li = approved("Li Lei", "Finance");
+        RepairLifecycleTest.report(li, "Lighting", "Block A, room 301", "Light out", false);
+        int mark = li.mark();
+        li.send("/repair");
+        li.sendSticker();
+        li.expectAfter(mark, "Please tap one of the buttons below.");
+        li.tap(li.expectAfter(mark, "What needs repair?"), "Plumbing");
+        // the place: recent places as buttons, or typed
+        li.expectAfter(mark, "Where is it?");
+        int atPlace = li.mark();
+        li.sendVoice();
+        li.expectAfter(atPlace, "Please tap one of the buttons below, or type your answer.");
+        li.tap(li.expectAfter(atPlace, "Where is it?"), "Block A, room 301");
+        // what is wrong: typed only, so the answer asks for text
+        li.expectAfter(atPlace, "What is wrong?");
+        int atDescription = li.mark();
+        li.sendSticker();
+        li.expectAfter(atDescription, "Please type your answer as text.");
+    }
 }
