@@ -48,4 +48,25 @@ class ReportFormButtonsTest extends BotIntegrationTest {
         li.sendSticker();
         li.expectAfter(atDescription, "Please type your answer as text.");
     }
+
+    @Test
+    void backFromTheCategoriesOfAPhotoReportGoesToWhatIsWrong() {
+        Phone li = approved("Li Lei", "Finance");
+        li.sendPhoto("leak-photo", "Water on the floor");
+        SentMessage categories = li.expect("What needs repair?");
+        assertThat(categories.buttonLabels()).contains("« Back");
+        li.tap(categories, "« Back");
+        li.expect(m -> m.text().contains("What is wrong?") && m.buttonData("Back") == null);
+        li.send("Water dripping from the ceiling");
+        li.tap(li.expect(m -> m.text().contains("What needs repair?") && m.messageId() > categories.messageId()),
+                "Plumbing");
+        li.send("Canteen kitchen");
+        li.tap(li.expect("Is it urgent?"), "Routine");
+        SentMessage summary = li.expect("Please check your report");
+        assertThat(summary.text()).contains("Water dripping from the ceiling").contains("Canteen kitchen")
+                .contains("Photos: 1");
+        li.tap(summary, "Confirm");
+        li.expect("created");
+        assertThat(mongo.findAll(Ticket.class).get(0).photos()).containsExactly("leak-photo");
+    }
 }
