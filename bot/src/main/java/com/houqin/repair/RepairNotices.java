@@ -122,7 +122,7 @@ public class RepairNotices implements NoticeWriter<Ticket> {
         return "repair:" + t.number() + ":offers";
     }
 
-    /** The cards about one ticket with buttons on them (job cards, the reporter's, "Fixed?"), for {@link #refreshCards}. */
+    /** The cards of one ticket that carry buttons (job cards, the reporter's, "Fixed?"): see {@link #refreshCards}. */
     static String cardsGroup(Ticket t) {
         return "repair:" + t.number() + ":cards";
     }
