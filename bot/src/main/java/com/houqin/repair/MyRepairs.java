@@ -41,7 +41,7 @@ class MyRepairs implements MySection {
         shown.add(TicketStatus.DONE);
         return tickets.reportedBy(in.userId(), shown).stream()
                 .map(t -> new Card(cards.reporterCard(in.language(), t),
-                        messageId -> outbox.remember(RepairNotices.cardsGroup(t), in.chatId(), messageId)))
+                        messageId -> outbox.remember(TicketCards.cardsGroup(t), in.chatId(), messageId)))
                 .toList();
     }
 }

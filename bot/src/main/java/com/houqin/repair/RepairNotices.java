@@ -71,7 +71,7 @@ public class RepairNotices implements NoticeWriter<Ticket> {
     public void write(Ticket t, PendingNotice notice) {
         String round = notice.args().getOrDefault("round", String.valueOf(t.round()));
         if (MOVES_ON.contains(notice.kind())) {
-            refreshCards(t, notice);
+            cards.refresh(t, notice.id(), this::languageOf);
         }
         switch (notice.kind()) {
             case REPORTED -> {
@@ -122,25 +122,6 @@ public class RepairNotices implements NoticeWriter<Ticket> {
         return "repair:" + t.number() + ":offers";
     }
 
-    /** The cards of one ticket that carry buttons (job cards, the reporter's, "Fixed?"): see {@link #refreshCards}. */
-    static String cardsGroup(Ticket t) {
-        return "repair:" + t.number() + ":cards";
-    }
-
-    /**
-     * The cards shown earlier are edited to say where the ticket stands, with only the buttons that
-     * still apply to it; each change edits them once (the notice's id names the edit).
-     */
-    private void refreshCards(Ticket t, PendingNotice notice) {
-        outbox.updateGroup(cardsGroup(t), notice.id(), chatId -> {
-            Language lang = languageOf(chatId);
-            if (t.isOwnedBy(chatId)) {
-                return cards.jobCard(lang, t, chatId);
-            }
-            return t.reporterId() == chatId ? cards.reporterCard(lang, t) : Outgoing.text(cards.details(lang, t));
-        });
-    }
-
     /** The job goes to every technician of its category; returns how many. */
     private int offer(Ticket t, String kind, String introKey) {
         List<Person> techs = technicians.forCategory(t.category());
@@ -180,10 +161,10 @@ public class RepairNotices implements NoticeWriter<Ticket> {
     private void askReporterToConfirm(Ticket t, String round) {
         people.find(t.reporterId()).ifPresent(reporter -> {
             Language lang = reporter.lang();
-            Outgoing ask = Outgoing.builder(texts.get(lang, "repair.reporter.done", t.code(), t.technicianName()))
+            Outgoing ask = Outgoing.builder(cards.fixedQuestion(lang, t))
                     .photos(t.resultPhoto() == null ? List.of() : List.of(t.resultPhoto()))
                     .row(cards.confirmButtons(lang, t)).build();
-            outbox.enqueue(new Notification("repair:" + t.number() + ":r" + round + ":reporter:done", cardsGroup(t),
+            outbox.enqueue(new Notification("repair:" + t.number() + ":r" + round + ":reporter:done", TicketCards.asksGroup(t),
                     reporter.chatId(), ask));
         });
     }
@@ -195,7 +176,8 @@ public class RepairNotices implements NoticeWriter<Ticket> {
         }
         people.find(t.technicianId()).ifPresent(tech -> {
             Outgoing card = cards.jobCard(tech.lang(), t, tech.id());
-            outbox.enqueue(new Notification("repair:" + t.number() + ":tech:" + event, cardsGroup(t), tech.chatId(),
+            outbox.enqueue(new Notification("repair:" + t.number() + ":tech:" + event, TicketCards.cardsGroup(t),
+                    tech.chatId(),
                     card.withText(texts.get(tech.lang(), introKey) + "\n" + card.text())));
         });
     }

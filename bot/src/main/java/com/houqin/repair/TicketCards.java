@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.springframework.stereotype.Component;
 
@@ -44,9 +45,42 @@ public class TicketCards {
         this.outbox = outbox;
     }
 
+    /** The cards of one ticket that carry buttons (job cards, the reporter's): see {@link #refresh}. */
+    static String cardsGroup(Ticket t) {
+        return "repair:" + t.number() + ":cards";
+    }
+
+    /** The "Is it fixed?" questions of one ticket. */
+    static String asksGroup(Ticket t) {
+        return "repair:" + t.number() + ":asks";
+    }
+
     /** Sends a card about the ticket in reply, remembered so that it is edited when the ticket moves on. */
     void show(com.houqin.chat.Incoming in, Ticket t, Outgoing card) {
-        outbox.remember(RepairNotices.cardsGroup(t), in.chatId(), in.reply(card));
+        outbox.remember(cardsGroup(t), in.chatId(), in.reply(card));
+    }
+
+    /**
+     * The ticket moved on: the cards shown earlier are edited to say where it stands, with only the
+     * buttons that still apply, and an answered "Is it fixed?" shows the answer instead of its
+     * buttons. {@code editName} makes each change edit them once.
+     */
+    void refresh(Ticket t, String editName, LongFunction<Language> languageOf) {
+        outbox.updateGroup(cardsGroup(t), editName, chatId -> {
+            Language lang = languageOf.apply(chatId);
+            if (t.isOwnedBy(chatId)) {
+                return jobCard(lang, t, chatId);
+            }
+            return t.reporterId() == chatId ? reporterCard(lang, t) : Outgoing.text(details(lang, t));
+        });
+        if (t.status() != TicketStatus.DONE) {
+            outbox.updateGroup(asksGroup(t), editName, chatId -> Outgoing.text(
+                    fixedQuestion(languageOf.apply(chatId), t) + "\n→ " + status(languageOf.apply(chatId), t)));
+        }
+    }
+
+    String fixedQuestion(Language lang, Ticket t) {
+        return texts.get(lang, "repair.reporter.done", t.code(), t.technicianName());
     }
 
     /** The full description of a ticket. */

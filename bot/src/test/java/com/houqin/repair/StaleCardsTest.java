@@ -48,7 +48,7 @@ class StaleCardsTest extends BotIntegrationTest {
         li.expect("How was the repair");
 
         SentMessage edited = li.expect(m -> m.messageId() == question.messageId() && m.keyboard().isEmpty());
-        assertThat(edited.text()).contains("R-" + number).contains("Closed");
+        assertThat(edited.text()).contains("R-" + number + " is fixed. Is it?").contains("→ Status: Closed");
         // the technician's card has no Start or Done left either
         assertThat(wang.messages()).noneMatch(m -> m.text().contains("R-" + number) && m.buttonData("Done") != null);
     }
