@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.telegram.Outgoing;
-
 /** /my: everything I have asked for that is still open, from every feature. */
 @Component
 class MyCommand implements Command {
@@ -35,14 +33,14 @@ class MyCommand implements Command {
 
     @Override
     public void handle(Incoming in, String args) {
-        List<Outgoing> messages = new ArrayList<>();
+        List<MySection.Card> cards = new ArrayList<>();
         for (MySection section : sections) {
-            messages.addAll(section.render(in));
+            cards.addAll(section.cards(in));
         }
-        if (messages.isEmpty()) {
+        if (cards.isEmpty()) {
             in.say("my.nothing-open");
             return;
         }
-        messages.forEach(in::reply);
+        cards.forEach(card -> card.sent().accept(in.reply(card.message())));
     }
 }

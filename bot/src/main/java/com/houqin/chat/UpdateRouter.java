@@ -50,9 +50,12 @@ class UpdateRouter implements UpdateHandler {
     private final Map<String, ButtonAction> actions;
     private final List<FreeInput> freeInputs;
     private final TroubleNotice trouble;
+    private final UnhandledMessages unhandled;
 
     UpdateRouter(People people, BotApi api, Texts texts, Buttons buttons, FormEngine forms, Refusals refusals,
-                 List<Command> commands, List<ButtonAction> actions, List<FreeInput> freeInputs) {
+                 List<Command> commands, List<ButtonAction> actions, List<FreeInput> freeInputs,
+                 UnhandledMessages unhandled) {
+        this.unhandled = unhandled;
         this.trouble = new TroubleNotice(api, texts);
         this.people = people;
         this.api = api;
@@ -138,16 +141,11 @@ class UpdateRouter implements UpdateHandler {
                 return;
             }
         }
-        if (in.person().filter(Person::isApproved).isEmpty()) {
-            in.reply(Outgoing.text(refusals.explain(in, Access.approved())));
-        } else if (text != null) {
-            in.say("chat.not-understood");
-        } else {
-            in.say("chat.unsupported-message");
-        }
+        unhandled.answer(in, text != null);
     }
 
     private void runCommand(Incoming in, String text) {
+        unhandled.viewGone(in.chatId());
         String[] parts = text.substring(1).split("\\s+", 2);
         String name = parts[0].toLowerCase(Locale.ROOT);
         int at = name.indexOf('@');

@@ -188,6 +188,7 @@ final class MealActions {
         public void handle(Incoming in, ButtonRecord button) {
             Person person = in.approvedPerson();
             String registered = views.registered(in.language(), myMeals.upcoming(person.id()));
+            views.closed(in);
             in.editButtonMessage(Outgoing.text(in.t("meal.done", registered)));
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Incoming;
+import com.houqin.chat.UnhandledMessages;
 import com.houqin.i18n.Language;
 import com.houqin.people.Person;
 import com.houqin.telegram.Button;
@@ -30,12 +31,20 @@ class MealViews {
     private final MyMeals myMeals;
     private final MealProfiles profiles;
     private final MealTexts texts;
+    private final UnhandledMessages unhandled;
 
-    MealViews(MealCalendar calendar, MyMeals myMeals, MealProfiles profiles, MealTexts texts) {
+    MealViews(MealCalendar calendar, MyMeals myMeals, MealProfiles profiles, MealTexts texts,
+              UnhandledMessages unhandled) {
         this.calendar = calendar;
         this.myMeals = myMeals;
         this.profiles = profiles;
         this.texts = texts;
+        this.unhandled = unhandled;
+    }
+
+    /** The days or day view gave way to something else (a setting, Done): typing no longer means it. */
+    void closed(Incoming in) {
+        unhandled.viewGone(in.chatId());
     }
 
     /** The start of /meal: what I am registered for, the open days, my settings. */
@@ -73,6 +82,7 @@ class MealViews {
             String next = calendar.canteens().get((calendar.canteens().indexOf(current) + 1) % calendar.canteens().size());
             more.add(in.button(texts.t(l, "meal.btn.canteen", current), SettingsViews.CANTEEN, "canteen", next));
         }
+        unhandled.viewShown(in, "meal.days.typed");
         return Outgoing.builder(text.toString()).grid(days, 2).row(settings).row(more).build();
     }
 
@@ -109,6 +119,7 @@ class MealViews {
         if (anyOpen) {
             view.row(in.button(texts.t(l, "meal.btn.guests"), GUESTS, "date", date.toString()));
         }
+        unhandled.viewShown(in, "meal.day.typed");
         return view.row(in.button(texts.t(l, "meal.btn.days"), DAYS), in.button(texts.t(l, "meal.btn.done"), DONE))
                 .build();
     }

@@ -50,6 +50,7 @@ class SettingsViews {
 
     Outgoing standing(Incoming in, Person person) {
         Language l = in.language();
+        views.closed(in);
         MealProfile profile = profiles.get(person.id());
         StringBuilder text = new StringBuilder(texts.t(l, "meal.standing.title")).append('\n')
                 .append(texts.t(l, "meal.standing.help")).append("\n\n");
@@ -78,6 +79,7 @@ class SettingsViews {
 
     Outgoing diet(Incoming in, Person person, String notice) {
         Language l = in.language();
+        views.closed(in);
         MealProfile profile = profiles.get(person.id());
         StringBuilder text = new StringBuilder();
         if (notice != null) {

@@ -74,6 +74,31 @@ public class Outbox {
         }
     }
 
+    /**
+     * Counts a message sent directly (such as a card answering a button) as a copy of the group's
+     * news, so that {@link #updateGroup} edits it with the others.
+     */
+    public void remember(String group, long chatId, int messageId) {
+        String key = group + "@" + chatId + ":" + messageId;
+        Instant now = clock.instant();
+        join(group, key, now);
+        try {
+            mongo.insert(new GroupCopy(key, group, chatId, messageId, now));
+        } catch (DuplicateKeyException rememberedBefore) {
+            // the same message, handled again
+        }
+    }
+
+    private void join(String group, String key, Instant now) {
+        Query byGroup = Query.query(Criteria.where("_id").is(group));
+        Update member = new Update().addToSet("keys", key).set("at", now);
+        try {
+            mongo.upsert(byGroup, member, GroupMembers.class);
+        } catch (DuplicateKeyException startedMeanwhile) {
+            mongo.updateFirst(byGroup, member, GroupMembers.class);
+        }
+    }
+
     boolean enqueueEdit(String key, long chatId, int messageId, Outgoing content) {
         return enqueue(key, null, chatId, messageId, content);
     }
@@ -84,13 +109,7 @@ public class Outbox {
         }
         Instant now = clock.instant();
         if (group != null) {
-            Query byGroup = Query.query(Criteria.where("_id").is(group));
-            Update member = new Update().addToSet("keys", key).set("at", now);
-            try {
-                mongo.upsert(byGroup, member, GroupMembers.class);
-            } catch (DuplicateKeyException startedMeanwhile) {
-                mongo.updateFirst(byGroup, member, GroupMembers.class);
-            }
+            join(group, key, now);
         }
         try {
             mongo.insert(OutboxMessage.queued(key, group, chatId, editOf, message, nextCreatedAt(), now));

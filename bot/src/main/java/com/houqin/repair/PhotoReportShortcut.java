@@ -13,7 +13,10 @@ import com.houqin.chat.form.FormEngine;
 import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.TextLimits;
 
-/** A photo sent outside any form starts a repair report, its caption as the description. */
+/**
+ * A photo sent outside any form starts a repair report, its caption as the description (which Back
+ * from the categories can change).
+ */
 @Component
 class PhotoReportShortcut implements FreeInput {
 
@@ -43,7 +46,7 @@ class PhotoReportShortcut implements FreeInput {
             }
         }
         in.say("repair.photo-shortcut");
-        forms.start(in, RepairForm.NAME, prefill);
+        forms.start(in, PlaceRepairForm.NAME, prefill);
         return true;
     }
 }

@@ -3,6 +3,7 @@ package com.houqin.repair;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,9 @@ public class RepairNotices implements NoticeWriter<Ticket> {
     static final String CANCELLED = "cancelled";
     static final String STEP = "step";
     static final String AUTO_CLOSED = "auto-closed";
+    /** The changes after which the cards shown earlier no longer tell where the ticket stands. */
+    private static final Set<String> MOVES_ON = Set.of(ACCEPTED, STARTED, RESUMED, DONE, PROMISED, PAUSED, CONFIRMED,
+            REOPENED, CANCELLED, AUTO_CLOSED);
 
     private final Outbox outbox;
     private final People people;
@@ -66,6 +70,9 @@ public class RepairNotices implements NoticeWriter<Ticket> {
     @Override
     public void write(Ticket t, PendingNotice notice) {
         String round = notice.args().getOrDefault("round", String.valueOf(t.round()));
+        if (MOVES_ON.contains(notice.kind())) {
+            cards.refresh(t, notice.id(), this::languageOf);
+        }
         switch (notice.kind()) {
             case REPORTED -> {
                 if (offer(t, "new", "repair.offer.new") == 0) {
@@ -154,10 +161,10 @@ public class RepairNotices implements NoticeWriter<Ticket> {
     private void askReporterToConfirm(Ticket t, String round) {
         people.find(t.reporterId()).ifPresent(reporter -> {
             Language lang = reporter.lang();
-            Outgoing ask = Outgoing.builder(texts.get(lang, "repair.reporter.done", t.code(), t.technicianName()))
+            Outgoing ask = Outgoing.builder(cards.fixedQuestion(lang, t))
                     .photos(t.resultPhoto() == null ? List.of() : List.of(t.resultPhoto()))
                     .row(cards.confirmButtons(lang, t)).build();
-            outbox.enqueue(new Notification("repair:" + t.number() + ":r" + round + ":reporter:done", null,
+            outbox.enqueue(new Notification("repair:" + t.number() + ":r" + round + ":reporter:done", TicketCards.asksGroup(t),
                     reporter.chatId(), ask));
         });
     }
@@ -169,7 +176,8 @@ public class RepairNotices implements NoticeWriter<Ticket> {
         }
         people.find(t.technicianId()).ifPresent(tech -> {
             Outgoing card = cards.jobCard(tech.lang(), t, tech.id());
-            outbox.enqueue(new Notification("repair:" + t.number() + ":tech:" + event, null, tech.chatId(),
+            outbox.enqueue(new Notification("repair:" + t.number() + ":tech:" + event, TicketCards.cardsGroup(t),
+                    tech.chatId(),
                     card.withText(texts.get(tech.lang(), introKey) + "\n" + card.text())));
         });
     }

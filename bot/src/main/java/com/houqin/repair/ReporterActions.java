@@ -158,7 +158,8 @@ final class ReporterActions {
             }
             Ticket t = cancelled.get();
             in.answerButton(null);
-            in.editButtonMessage(Outgoing.text(in.t("repair.cancelled", t.code())));
+            // the same card as the other copies are edited to, whichever edit lands last
+            in.editButtonMessage(cards.reporterCard(in.language(), t));
         }
     }
 

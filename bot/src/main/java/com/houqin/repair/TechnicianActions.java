@@ -110,7 +110,7 @@ final class TechnicianActions {
             }
             Ticket t = accepted.get();
             in.answerButton(in.t("repair.accepted-toast", t.code()));
-            in.reply(cards.jobCard(in.language(), t, me.id()));
+            cards.show(in, t, cards.jobCard(in.language(), t, me.id()));
         }
     }
 
@@ -129,9 +129,9 @@ final class TechnicianActions {
         void act(Incoming in, Ticket ticket) {
             in.answerButton(null);
             if (ticket.isOwnedBy(in.userId())) {
-                in.reply(cards.jobCard(in.language(), ticket, in.userId()));
+                cards.show(in, ticket, cards.jobCard(in.language(), ticket, in.userId()));
             } else if (ticket.status() == TicketStatus.NEW) {
-                in.reply(cards.offer(in.language(), ticket, in.userId(), "repair.offer.waiting"));
+                cards.show(in, ticket, cards.offer(in.language(), ticket, in.userId(), "repair.offer.waiting"));
             } else {
                 in.reply(com.houqin.telegram.Outgoing.text(cards.details(in.language(), ticket)));
             }

@@ -171,7 +171,7 @@ final class TechnicianForms {
             }
             Ticket t = updated.get();
             in.say("repair.delay.recorded", t.code(), formats.dateTime(promised));
-            in.reply(cards.jobCard(in.language(), t, in.userId()));
+            cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
         }
     }
 
@@ -209,7 +209,7 @@ final class TechnicianForms {
                 return;
             }
             Ticket t = paused.get();
-            in.reply(cards.jobCard(in.language(), t, in.userId()));
+            cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
         }
     }
 }

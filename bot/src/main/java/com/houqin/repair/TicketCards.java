@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import com.houqin.chat.Buttons;
 import com.houqin.i18n.Formats;
 import com.houqin.i18n.Language;
 import com.houqin.i18n.Texts;
+import com.houqin.outbox.Outbox;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
@@ -34,11 +36,51 @@ public class TicketCards {
     private final Texts texts;
     private final Formats formats;
     private final Buttons buttons;
+    private final Outbox outbox;
 
-    public TicketCards(Texts texts, Formats formats, Buttons buttons) {
+    public TicketCards(Texts texts, Formats formats, Buttons buttons, Outbox outbox) {
         this.texts = texts;
         this.formats = formats;
         this.buttons = buttons;
+        this.outbox = outbox;
+    }
+
+    /** The cards of one ticket that carry buttons (job cards, the reporter's): see {@link #refresh}. */
+    static String cardsGroup(Ticket t) {
+        return "repair:" + t.number() + ":cards";
+    }
+
+    /** The "Is it fixed?" questions of one ticket. */
+    static String asksGroup(Ticket t) {
+        return "repair:" + t.number() + ":asks";
+    }
+
+    /** Sends a card about the ticket in reply, remembered so that it is edited when the ticket moves on. */
+    void show(com.houqin.chat.Incoming in, Ticket t, Outgoing card) {
+        outbox.remember(cardsGroup(t), in.chatId(), in.reply(card));
+    }
+
+    /**
+     * The ticket moved on: the cards shown earlier are edited to say where it stands, with only the
+     * buttons that still apply, and an answered "Is it fixed?" shows the answer instead of its
+     * buttons. {@code editName} makes each change edit them once.
+     */
+    void refresh(Ticket t, String editName, LongFunction<Language> languageOf) {
+        outbox.updateGroup(cardsGroup(t), editName, chatId -> {
+            Language lang = languageOf.apply(chatId);
+            if (t.isOwnedBy(chatId)) {
+                return jobCard(lang, t, chatId);
+            }
+            return t.reporterId() == chatId ? reporterCard(lang, t) : Outgoing.text(details(lang, t));
+        });
+        if (t.status() != TicketStatus.DONE) {
+            outbox.updateGroup(asksGroup(t), editName, chatId -> Outgoing.text(
+                    fixedQuestion(languageOf.apply(chatId), t) + "\n→ " + status(languageOf.apply(chatId), t)));
+        }
+    }
+
+    String fixedQuestion(Language lang, Ticket t) {
+        return texts.get(lang, "repair.reporter.done", t.code(), t.technicianName());
     }
 
     /** The full description of a ticket. */
@@ -124,7 +166,8 @@ public class TicketCards {
 
     /** The reporter's view, with Cancel while nobody started, or Fixed / Not fixed once done. */
     public Outgoing reporterCard(Language lang, Ticket t) {
-        Outgoing.Builder card = Outgoing.builder(details(lang, t));
+        Outgoing.Builder card = Outgoing.builder(t.status() == TicketStatus.CANCELLED
+                ? texts.get(lang, "repair.cancelled", t.code()) + "\n" + details(lang, t) : details(lang, t));
         if (t.status() == TicketStatus.NEW || t.status() == TicketStatus.ACCEPTED) {
             card.row(button(lang, "repair.button.cancel", CANCEL, t, t.reporterId()));
         } else if (t.status() == TicketStatus.DONE) {

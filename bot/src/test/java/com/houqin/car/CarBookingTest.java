@@ -97,7 +97,7 @@ class CarBookingTest extends CarTest {
         ann.send("three");
         next(ann, "type the number of people");
         ann.sendSticker();
-        next(ann, "type your answer as text");
+        next(ann, "Please tap one of the buttons below, or type your answer");
         ann.send("5人");
         next(ann, "What is the trip for?");
         ann.send("Ward visit");

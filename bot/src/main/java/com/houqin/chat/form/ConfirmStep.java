@@ -9,8 +9,9 @@ import java.util.function.BiFunction;
 import com.houqin.chat.Incoming;
 
 /**
- * The last step: the summary with Confirm / Edit / Cancel. Edit lists the answers that can be
- * changed; after a change the summary comes back.
+ * The last step: the summary with Confirm / Edit (and the engine's Back / Cancel). Edit lists the
+ * answers that can be changed; after a change the summary comes back. A Cancel of its own, on
+ * summaries shown before it was left to the engine, still cancels.
  */
 public final class ConfirmStep implements Step {
 
@@ -47,7 +48,7 @@ public final class ConfirmStep implements Step {
         if (!editable.isEmpty()) {
             choices.add(new Choice(in.t("form.edit"), EDIT));
         }
-        choices.add(new Choice(in.t("form.cancel-form"), CANCEL));
+        // Cancel is the engine's, under every step: one is enough
         return Prompt.of(summary.apply(in, data), choices, 3);
     }
 

@@ -21,6 +21,15 @@ public interface FormDefinition {
     /** Called once, when the last step is answered; the form's state is gone after it returns. */
     void complete(Incoming in, FormData data);
 
+    /**
+     * Which of the answers the form was started with count as questions answered, so that Back goes
+     * to them (in the order asked); none by default: what a form starts with is context, such as
+     * the ticket a Done is for.
+     */
+    default List<String> answeredAtStart(FormData data) {
+        return List.of();
+    }
+
     /** The command that starts the form again, for "start again with /repair". */
     default String restartCommand() {
         return "/" + name();

@@ -53,8 +53,9 @@ public class FormEngine {
      */
     public void start(Incoming in, String formName, Map<String, Object> prefill) {
         FormDefinition form = form(formName);
-        FormState state = new FormState(in.chatId(), in.userId(), formName, "u" + in.updateId() + ":" + formName,
-                null, prefill, List.of(), clock.instant(), null, in.updateId(), null);
+        String formId = "u" + in.updateId() + ":" + formName;
+        FormState state = new FormState(in.chatId(), in.userId(), formName, formId, null, prefill,
+                form.answeredAtStart(new FormData(prefill, formId)), clock.instant(), null, in.updateId(), null);
         advance(in, form, state, new FormData(prefill, state.formId()), 0);
     }
 

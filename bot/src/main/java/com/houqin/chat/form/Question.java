@@ -9,7 +9,8 @@ import com.houqin.chat.Incoming;
 /**
  * A question answered with a button, with typed text, or with either (buttons offered as
  * shortcuts, such as recent places or "tomorrow"). Text where only buttons are accepted, or a
- * sticker, gets a polite "please tap a button" and the question again.
+ * sticker, gets a polite "please tap a button" (or "tap a button or type", where both are
+ * accepted) and the question again.
  */
 public final class Question implements Step {
 
@@ -71,7 +72,10 @@ public final class Question implements Step {
         if (input.isText()) {
             return answerText(in, data, input.text());
         }
-        return Answer.retry(textParser == null ? "form.tap-a-button" : "form.text-please");
+        if (textParser == null) {
+            return Answer.retry("form.tap-a-button");
+        }
+        return Answer.retry(choices.apply(in, data).isEmpty() ? "form.text-please" : "form.tap-or-type");
     }
 
     private Answer answerText(Incoming in, FormData data, String typed) {
