@@ -79,7 +79,12 @@ class RepairSummaryTest extends BotIntegrationTest {
         at("2026-11-26T18:00");
         boss.send("/summary");
         boss.expect("Logistics summary");
-        api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(10));
+        // 120 job offers to the technician go out one every 100 ms: wait for them all, then count
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (outbox.queued() > 0 && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        api.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(30));
         // the jobs' offers went to the technician; the manager got only the summary
         List<SentMessage> parts = boss.messages();
         assertThat(parts.size()).isGreaterThan(1);
