@@ -51,6 +51,7 @@ abstract class CarTest extends BotIntegrationTest {
     @BeforeEach
     void aSmallFleetAndItsPeople() {
         clock.set(WEDNESDAY_8AM);
+        tasks.registerTasks(); // the next runs counted from this Wednesday, not from the real today
         fleet.saveVehicle("CAR-1", 4, "sedan");
         fleet.saveVehicle("VAN-1", 7, "van");
         fleet.saveDestination("Airport", "north");

@@ -29,7 +29,8 @@ class NewcomerAtAPlaceTest extends BotIntegrationTest {
         li.tap("Finance");
         li.expect("sent to the admins");
 
-        admin().tap(admin().expect("Registration request"), "Approve");
+        admin().tap(admin().expect(m -> m.text().contains("Registration request") && m.text().contains("Li Lei")),
+                "Approve");
         SentMessage approved = li.expect("Your registration is approved");
         assertThat(approved.buttonLabels()).containsExactly("🔧 Report a problem at Block B, 2F, Room 204");
 
@@ -53,7 +54,8 @@ class NewcomerAtAPlaceTest extends BotIntegrationTest {
         mei.send("/start");
         mei.send("Mei Han");
         mei.tap("Finance");
-        admin().tap(admin().expect("Registration request"), "Approve");
+        admin().tap(admin().expect(m -> m.text().contains("Registration request") && m.text().contains("Mei Han")),
+                "Approve");
         assertThat(mei.expect("Your registration is approved").buttonLabels()).isEmpty();
     }
 }
