@@ -32,11 +32,11 @@ class AssignMenus {
         String header = header(in, day, trip);
         List<Vehicle> vehicles = dispatch.freeVehicles(day, trip);
         if (vehicles.isEmpty()) {
-            return Outgoing.text(header + "\n\n" + in.t("car.no-free-vehicle", day.people(trip.no())));
+            return withWayOut(in, day, trip, header + "\n\n" + in.t("car.no-free-vehicle", day.people(trip.no())));
         }
         List<Person> drivers = dispatch.freeDrivers(day, trip);
         if (drivers.isEmpty()) {
-            return Outgoing.text(header + "\n\n" + in.t("car.no-free-driver"));
+            return withWayOut(in, day, trip, header + "\n\n" + in.t("car.no-free-driver"));
         }
         Outgoing.Builder menu = Outgoing.builder(header + "\n\n" + in.t("car.choose-vehicle"));
         Vehicle best = vehicles.get(0);
@@ -56,7 +56,7 @@ class AssignMenus {
         String header = header(in, day, trip) + "\n" + in.t("car.chosen-vehicle", f.vehicle(in.language(), vehicle));
         List<Person> drivers = dispatch.freeDrivers(day, trip);
         if (drivers.isEmpty()) {
-            return Outgoing.text(header + "\n\n" + in.t("car.no-free-driver"));
+            return withWayOut(in, day, trip, header + "\n\n" + in.t("car.no-free-driver"));
         }
         List<Button> choices = new ArrayList<>();
         for (Person d : drivers) {
@@ -67,6 +67,13 @@ class AssignMenus {
                 .row(in.button(in.t("car.button.other-car"), TripCards.ASSIGN, "date", day.date(), "trip",
                         String.valueOf(trip.no()), "back", "1"))
                 .build();
+    }
+
+    /** When nothing is free, the two ways on: another time, or declining. */
+    private static Outgoing withWayOut(Incoming in, CarDay day, Trip trip, String text) {
+        return Outgoing.builder(text).row(DispatchActions.retimeButton(in, day.date(), trip),
+                in.button(in.t("car.button.reject"), TripCards.REJECT, "date", day.date(), "trip",
+                        String.valueOf(trip.no()))).build();
     }
 
     private String header(Incoming in, CarDay day, Trip trip) {

@@ -39,14 +39,16 @@ final class DispatchActions {
     }
 
     /** The buttons that follow a change: assign what is now waiting, or change its time. */
-    static List<Button> next(Incoming in, String date, Trip trip, int riders) {
+    static List<Button> next(Incoming in, String date, Trip trip) {
         if (trip.status() != TripStatus.WAITING) {
             return List.of();
         }
-        Button assign = in.button(in.t("car.button.assign"), TripCards.ASSIGN, "date", date, "trip",
-                String.valueOf(trip.no()));
-        return riders > 1 ? List.of(assign, in.button(in.t("car.button.time"), TripCards.RETIME, "date", date,
-                "trip", String.valueOf(trip.no()))) : List.of(assign);
+        return List.of(in.button(in.t("car.button.assign"), TripCards.ASSIGN, "date", date, "trip",
+                String.valueOf(trip.no())), retimeButton(in, date, trip));
+    }
+
+    static Button retimeButton(Incoming in, String date, Trip trip) {
+        return in.button(in.t("car.button.time"), TripCards.RETIME, "date", date, "trip", String.valueOf(trip.no()));
     }
 
     @Component
@@ -79,7 +81,7 @@ final class DispatchActions {
                             f.time(pooled.departure()), f.time(pooled.returnBy()), day.people(pooled.no()),
                             f.riders(in.language(), riders), pooled.plate() == null ? "—" : pooled.plate(),
                             pooled.driverName() == null ? "—" : pooled.driverName()))
-                    .row(next(in, day.date(), pooled, riders.size())).build());
+                    .row(next(in, day.date(), pooled)).build());
         }
     }
 
@@ -187,11 +189,13 @@ final class DispatchActions {
         private final Dispatch dispatch;
         private final CarDays days;
         private final CarFormats f;
+        private final Clock clock;
 
-        Retime(Dispatch dispatch, CarDays days, CarFormats f) {
+        Retime(Dispatch dispatch, CarDays days, CarFormats f, Clock clock) {
             this.dispatch = dispatch;
             this.days = days;
             this.f = f;
+            this.clock = clock;
         }
 
         @Override
@@ -203,7 +207,7 @@ final class DispatchActions {
         void act(Incoming in, ButtonRecord button) {
             CarDay day = days.load(date(button));
             Trip trip = day.tripOrRefuse(number(button, "trip"));
-            Dispatch.explainIfNotWaiting(trip);
+            Dispatch.explainIfNotMovable(trip, clock.instant());
             List<Instant> choices = dispatch.departureChoices(day, trip);
             in.answerButton(null);
             if (choices.isEmpty()) {
@@ -212,11 +216,14 @@ final class DispatchActions {
             }
             String asked = day.riders(trip.no()).stream().map(b -> f.time(b.departure())).distinct()
                     .collect(Collectors.joining(", "));
+            String text = in.t("car.choose-time", String.valueOf(trip.no()), asked, f.time(trip.departure()));
+            if (trip.status() == TripStatus.ASSIGNED) {
+                text += "\n" + in.t("car.choose-time-assigned", trip.plate(), trip.driverName());
+            }
             List<Button> buttons = choices.stream().map(t -> in.button(
                     (t.equals(trip.departure()) ? "✅ " : "") + f.time(t), SET_TIME, "date", day.date(), "trip",
                     String.valueOf(trip.no()), "at", String.valueOf(t.getEpochSecond()))).toList();
-            in.reply(Outgoing.builder(in.t("car.choose-time", String.valueOf(trip.no()), asked,
-                    f.time(trip.departure()))).grid(buttons, 4).build());
+            in.reply(Outgoing.builder(text).grid(buttons, 4).build());
         }
     }
 
@@ -244,8 +251,11 @@ final class DispatchActions {
                     Instant.ofEpochSecond(longNumber(button, "at")));
             CarDay day = days.load(date);
             in.answerButton(null);
-            in.editButtonMessage(Outgoing.builder(in.t("car.retimed-done", String.valueOf(trip.no()),
-                    f.time(trip.departure()))).row(next(in, day.date(), trip, day.riders(trip.no()).size())).build());
+            String done = trip.status() == TripStatus.ASSIGNED
+                    ? in.t("car.retimed-done-assigned", String.valueOf(trip.no()), f.time(trip.departure()),
+                            trip.driverName())
+                    : in.t("car.retimed-done", String.valueOf(trip.no()), f.time(trip.departure()));
+            in.editButtonMessage(Outgoing.builder(done).row(next(in, day.date(), trip)).build());
         }
     }
 

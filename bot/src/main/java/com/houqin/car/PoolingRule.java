@@ -159,6 +159,28 @@ class PoolingRule {
         return times.stream().filter(t -> suits(riders, t, now)).toList();
     }
 
+    /**
+     * The departures a dispatcher may move a trip to: every quarter-hour (and each asked-for
+     * time) within the pooling window of what each rider asked, not past, before anyone must be
+     * back. A trip of one rider may so leave earlier or later than asked when no car is free then.
+     */
+    List<Instant> retimeChoices(List<Booking> riders, Instant now) {
+        if (riders.isEmpty()) {
+            return List.of();
+        }
+        Instant first = latest(riders).minus(properties.poolingWindow());
+        Instant last = earliest(riders).plus(properties.poolingWindow());
+        TreeSet<Instant> times = new TreeSet<>();
+        riders.forEach(b -> times.add(b.departure()));
+        Instant start = first.truncatedTo(ChronoUnit.HOURS);
+        for (Instant t = start; !t.isAfter(last); t = t.plus(STEP)) {
+            if (!t.isBefore(first)) {
+                times.add(t);
+            }
+        }
+        return times.stream().filter(t -> suits(riders, t, now)).toList();
+    }
+
     boolean suits(List<Booking> riders, Instant departure, Instant now) {
         if (!departure.isAfter(now)) {
             return false;

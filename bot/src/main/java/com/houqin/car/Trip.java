@@ -1,5 +1,6 @@
 package com.houqin.car;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,16 @@ public record Trip(
     Trip withTimes(Instant newDeparture, Instant newReturnBy) {
         return new Trip(no, newDeparture, newReturnBy, status, plate, driverId, driverName, decidedBy, mergedInto,
                 reminded, odometer, doneAt);
+    }
+
+    /**
+     * New times for a trip: the reminders whose moment before the new departure is still to come
+     * are sent again then, the news of the new time standing in for those already due.
+     */
+    Trip retimed(Instant newDeparture, Instant newReturnBy, Instant now) {
+        List<String> due = reminded.stream().filter(l -> !now.isBefore(newDeparture.minus(Duration.parse(l)))).toList();
+        return new Trip(no, newDeparture, newReturnBy, status, plate, driverId, driverName, decidedBy, mergedInto,
+                due, odometer, doneAt);
     }
 
     Trip withStatus(TripStatus newStatus) {

@@ -18,7 +18,8 @@ import com.houqin.telegram.Outgoing;
 /**
  * The dispatchers' card for a trip: who rides, when, where, what became of it, and while it
  * waits for a car, the trips it could share a car with and the buttons to pool, assign or
- * decline. Every dispatcher gets a copy; the copies are edited together when the trip changes.
+ * decline; once assigned and until it leaves, the button to change its time. Every dispatcher gets
+ * a copy; the copies are edited together when the trip changes.
  */
 @Component
 class TripCards {
@@ -51,10 +52,13 @@ class TripCards {
     Outgoing card(Language lang, CarDay day, Trip trip, PoolingRule.Cars cars, Instant now) {
         View view = view(day, trip, cars, now);
         Outgoing.Builder card = Outgoing.builder(text(lang, day, view));
+        Map<String, String> args = Map.of("date", day.date(), "trip", String.valueOf(trip.no()));
+        if (trip.status() == TripStatus.ASSIGNED && trip.departure().isAfter(now)) {
+            return card.row(buttons.create(f.t(lang, "car.button.time"), RETIME, args, null)).build();
+        }
         if (trip.status() != TripStatus.WAITING || day.riders(trip.no()).isEmpty()) {
             return card.build();
         }
-        Map<String, String> args = Map.of("date", day.date(), "trip", String.valueOf(trip.no()));
         for (Trip other : view.candidates()) {
             card.row(buttons.create(f.t(lang, "car.button.pool", String.valueOf(other.no()), f.time(other.departure())),
                     POOL, Map.of("date", day.date(), "trip", String.valueOf(trip.no()), "into",
@@ -62,9 +66,7 @@ class TripCards {
         }
         List<Button> actions = new ArrayList<>();
         actions.add(buttons.create(f.t(lang, "car.button.assign"), ASSIGN, args, null));
-        if (day.riders(trip.no()).size() > 1) {
-            actions.add(buttons.create(f.t(lang, "car.button.time"), RETIME, args, null));
-        }
+        actions.add(buttons.create(f.t(lang, "car.button.time"), RETIME, args, null));
         card.row(actions);
         card.row(buttons.create(f.t(lang, "car.button.reject"), REJECT, args, null));
         return card.build();

@@ -2,9 +2,12 @@ package com.houqin.car;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import com.houqin.chat.Buttons;
 import com.houqin.i18n.Language;
 import com.houqin.outbox.Notification;
 import com.houqin.outbox.Outbox;
@@ -25,11 +28,13 @@ class TripTimeNews {
     private final Outbox outbox;
     private final People people;
     private final CarFormats f;
+    private final Buttons buttons;
 
-    TripTimeNews(Outbox outbox, People people, CarFormats f) {
+    TripTimeNews(Outbox outbox, People people, CarFormats f, Buttons buttons) {
         this.outbox = outbox;
         this.people = people;
         this.f = f;
+        this.buttons = buttons;
     }
 
     /** The dispatcher set a new departure: every rider hears it, and so does the driver, if any. */
@@ -63,10 +68,14 @@ class TripTimeNews {
             Language lang = langOf(r.requesterId());
             List<Booking> others = riders.stream().filter(o -> o.no() != r.no()).toList();
             send("car:left:" + left.no() + ":" + r.no(), r.requesterId(), f.t(lang, key, left.requesterName(),
-                    f.date(day, lang), String.valueOf(r.no()), f.time(trip.departure()),
+                    f.date(day, lang), String.valueOf(r.no()), f.time(trip.departure()) + askedFor(lang, trip, r),
                     others.isEmpty() ? f.t(lang, "car.notice.alone-now") : f.riders(lang, others)));
         }
-        if (!moved || riders.isEmpty()) {
+        if (riders.isEmpty()) {
+            return;
+        }
+        if (!moved) {
+            keptTime(day, v, trip, left, riders);
             return;
         }
         for (Person d : people.withRole(Role.DISPATCHER)) {
@@ -74,6 +83,26 @@ class TripTimeNews {
                     f.t(d.lang(), "car.notice.dispatch-rider-left", String.valueOf(trip.no()), f.date(day, d.lang()),
                             f.rider(d.lang(), left), f.time(trip.departure()), f.time(trip.returnBy()),
                             f.riders(d.lang(), riders)));
+        }
+    }
+
+    /**
+     * An assigned car keeps its time when someone leaves (its driver planned for it); when nobody
+     * left on it asked for that time, the dispatchers are offered to move it.
+     */
+    private void keptTime(CarDay day, long v, Trip trip, Booking left, List<Booking> riders) {
+        if (trip.status() != TripStatus.ASSIGNED || riders.stream().anyMatch(r -> r.departure().equals(trip.departure()))) {
+            return;
+        }
+        Map<String, String> args = Map.of("date", day.date(), "trip", String.valueOf(trip.no()));
+        for (Person d : people.withRole(Role.DISPATCHER)) {
+            String asked = riders.stream().map(r -> f.t(d.lang(), "car.notice.asked-by", r.requesterName(),
+                    f.time(r.departure()))).collect(Collectors.joining(", "));
+            outbox.enqueue(new Notification("car:left-kept:" + left.no() + ":" + d.id() + ":v" + v, null, d.id(),
+                    Outgoing.builder(f.t(d.lang(), "car.notice.dispatch-rider-left-kept", String.valueOf(trip.no()),
+                                    f.date(day, d.lang()), left.requesterName(), f.time(trip.departure()), asked))
+                            .row(buttons.create(f.t(d.lang(), "car.button.time"), TripCards.RETIME, args, null))
+                            .build()));
         }
     }
 

@@ -49,7 +49,7 @@ class CarBookingTest extends CarTest {
         SentMessage task = next(wang, "New trip for you");
         assertThat(task.text()).contains("trip 1").contains("Ann Lee (Finance)").contains("back by 11:30");
         dora.expect(m -> m.messageId() == request.messageId() && m.text().contains("assigned by Dora Dispatcher")
-                && m.keyboard().isEmpty());
+                && m.buttonLabels().equals(java.util.List.of("🕘 Change time")));
 
         Trip trip = trip(1);
         assertThat(trip.status()).isEqualTo(TripStatus.ASSIGNED);
