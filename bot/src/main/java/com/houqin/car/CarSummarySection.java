@@ -5,17 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import com.houqin.i18n.Language;
+import com.houqin.people.Role;
 import com.houqin.scheduler.BusinessCalendar;
 import com.houqin.summary.SummaryRequest;
 import com.houqin.summary.SummarySection;
 
 /**
- * The cars in the manager's summary: the trips of the next days up to the next working day,
- * the requests still waiting for a decision, and this week's pooled trips (the cars saved).
+ * The cars in the summary: the trips from now to the end of the next working day (for a
+ * dispatcher with each rider and their @username), the requests still waiting for a decision, and
+ * this week's pooled trips (the cars saved).
  */
 @Component
 class CarSummarySection implements SummarySection {
@@ -38,12 +41,18 @@ class CarSummarySection implements SummarySection {
     }
 
     @Override
+    public Set<Role> readers() {
+        return Set.of(Role.MANAGER, Role.DISPATCHER);
+    }
+
+    @Override
     public List<String> lines(SummaryRequest report) {
         Language lang = report.language();
         LocalDate today = report.day();
         List<String> lines = new ArrayList<>();
-        for (CarDay day : days.between(today.plusDays(1), calendar.nextWorkingDay(today))) {
-            List<Trip> trips = day.openTrips();
+        boolean withRiders = report.readBy(Role.DISPATCHER);
+        for (CarDay day : days.between(today, calendar.nextWorkingDay(today))) {
+            List<Trip> trips = day.openTrips().stream().filter(t -> t.returnBy().isAfter(report.asOf())).toList();
             if (trips.isEmpty()) {
                 continue;
             }
@@ -56,6 +65,9 @@ class CarSummarySection implements SummarySection {
                         t.driverName(), f.destinations(riders), day.people(t.no()))
                         : f.t(lang, "car.summary.trip-waiting", f.time(t.departure()), String.valueOf(t.no()),
                         f.destinations(riders), day.people(t.no())));
+                if (withRiders) {
+                    riders.forEach(r -> lines.add("   " + f.riderLine(lang, r)));
+                }
             }
         }
         List<Waiting> waiting = new ArrayList<>();

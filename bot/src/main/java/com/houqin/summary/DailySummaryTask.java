@@ -49,7 +49,7 @@ class DailySummaryTask implements ScheduledTask {
         String day = calendar.dateOf(scheduledFor).toString();
         for (Person manager : people.withRole(Role.MANAGER)) {
             outbox.enqueue(new Notification("summary:" + day + ":" + manager.id(), null, manager.chatId(),
-                    Outgoing.text(summaries.compose(manager.lang()))));
+                    Outgoing.text(summaries.compose(manager.lang(), manager.roles()))));
         }
     }
 }

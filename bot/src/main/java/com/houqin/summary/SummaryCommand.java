@@ -8,7 +8,7 @@ import com.houqin.chat.Incoming;
 import com.houqin.people.Role;
 import com.houqin.telegram.Outgoing;
 
-/** /summary: the manager's summary, now. */
+/** /summary: the summary now — all of it for managers, the cars for dispatchers. */
 @Component
 class SummaryCommand implements Command {
 
@@ -25,7 +25,7 @@ class SummaryCommand implements Command {
 
     @Override
     public Access access() {
-        return Access.roles(Role.MANAGER);
+        return Access.roles(Role.MANAGER, Role.DISPATCHER);
     }
 
     @Override
@@ -35,6 +35,6 @@ class SummaryCommand implements Command {
 
     @Override
     public void handle(Incoming in, String args) {
-        in.reply(Outgoing.text(summaries.compose(in.language())));
+        in.reply(Outgoing.text(summaries.compose(in.language(), in.approvedPerson().roles())));
     }
 }

@@ -20,7 +20,7 @@ class SummaryTest extends BotIntegrationTest {
         boss.expect("Logistics summary");
         Phone ann = approved("Ann", "Finance");
         ann.send("/summary");
-        ann.expect("only for: Manager");
+        ann.expect("only for: Dispatcher / Manager");
     }
 
     @Test
