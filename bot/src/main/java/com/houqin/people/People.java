@@ -78,11 +78,15 @@ public class People {
     /**
      * Records a request to join ({@code application} names it; every admin is told). Returns the
      * person as stored: PENDING with this application when the request was taken (also when it is
-     * asked again), or their existing record when they are already approved, waiting or deactivated.
+     * asked again), or their existing record when they are already approved, waiting or deactivated,
+     * or were declined for this very application.
      */
     public Person apply(long id, String name, String department, Language language, String username,
                         String application, String startedFrom) {
-        Query open = Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.REJECTED));
+        // a declined person may ask again, but the declined application handled again (an update
+        // replayed after a restart) must not re-open it
+        Query open = Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.REJECTED)
+                .and("application").ne(application));
         Update update = new Update().set("name", name).set("department", department)
                 .set("status", PersonStatus.PENDING).set("language", language).set("username", username)
                 .set("decidedBy", null).set("application", application).set("startedFrom", startedFrom)
@@ -92,12 +96,13 @@ public class People {
         Person existing = mongo.findById(id, Person.class);
         if (existing == null) {
             open = byId(id);
-        } else if (existing.status() != PersonStatus.REJECTED) {
+        } else if (existing.status() != PersonStatus.REJECTED || application.equals(existing.application())) {
             return existing;
         }
         try {
-            return relay.relay(mongo.findAndModify(open, update,
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Person.class));
+            Person applied = mongo.findAndModify(open, update,
+                    FindAndModifyOptions.options().upsert(existing == null).returnNew(true), Person.class);
+            return applied == null ? mongo.findById(id, Person.class) : relay.relay(applied);
         } catch (DuplicateKeyException raced) {
             return mongo.findById(id, Person.class);
         }

@@ -47,4 +47,28 @@ class OnboardingTest extends BotIntegrationTest {
         assertThat(li.expect(m -> m.text().startsWith("Welcome")).text()).startsWith("Welcome, Li Lei.")
                 .doesNotContain("/admin");
     }
+
+    /** Seen in a crash run: the application handled again after a restart re-opened a declined one. */
+    @Test
+    void anApplicationHandledAgainAfterItWasDeclinedStaysDeclined() {
+        Phone li = stranger("Li", "en");
+        li.send("/start");
+        li.send("Li Lei");
+        li.tap(li.expect("Which department"), "Finance");
+        li.expect("sent to the admins");
+        admin().tap(admin().expect(m -> m.text().contains("Registration request") && m.text().contains("Li Lei")),
+                "Reject");
+        li.expect("your registration was declined");
+        Person declined = people.find(li.id()).orElseThrow();
+        assertThat(declined.status()).isEqualTo(PersonStatus.REJECTED);
+
+        Person again = people.apply(li.id(), "Li Lei", "Finance", com.houqin.i18n.Language.EN, null,
+                declined.application(), null);
+        assertThat(again.status()).isEqualTo(PersonStatus.REJECTED);
+        assertThat(people.find(li.id()).orElseThrow().status()).isEqualTo(PersonStatus.REJECTED);
+
+        // asking anew is another application, and is taken
+        assertThat(people.apply(li.id(), "Li Lei", "Finance", com.houqin.i18n.Language.EN, null,
+                declined.application() + "-again", null).status()).isEqualTo(PersonStatus.PENDING);
+    }
 }
