@@ -6,11 +6,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.houqin.admin.AdminSection;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormEngine;
-import com.houqin.people.AdminSection;
 import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;

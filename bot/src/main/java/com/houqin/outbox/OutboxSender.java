@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import com.houqin.scheduler.LiveInstances;
-import com.houqin.system.StoreDurability;
+import com.houqin.store.StoreDurability;
 import com.houqin.telegram.BotApi;
 import com.houqin.telegram.BotApiException;
 import com.houqin.telegram.Outgoing;

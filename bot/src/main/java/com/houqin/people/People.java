@@ -90,7 +90,7 @@ public class People {
         Update update = new Update().set("name", name).set("department", department)
                 .set("status", PersonStatus.PENDING).set("language", language).set("username", username)
                 .set("decidedBy", null).set("application", application).set("startedFrom", startedFrom)
-                .push(CarriesNotices.FIELD, PendingNotice.of(PeopleNotices.APPLIED,
+                .push(CarriesNotices.FIELD, PendingNotice.of(PersonNews.APPLIED,
                         Map.of("application", application), clock.instant()))
                 .setOnInsert("roles", Set.of()).setOnInsert("unreachable", false).setOnInsert("joinedAt", clock.instant());
         Person existing = mongo.findById(id, Person.class);
@@ -129,7 +129,7 @@ public class People {
             return Optional.of(relay.relay(current));
         }
         Update update = new Update().set("status", outcome).set("decidedBy", admin.id())
-                .push(CarriesNotices.FIELD, PendingNotice.of(PeopleNotices.DECIDED, Map.of(
+                .push(CarriesNotices.FIELD, PendingNotice.of(PersonNews.DECIDED, Map.of(
                         "application", current.application() == null ? "join:" + id : current.application(),
                         "approved", String.valueOf(outcome == PersonStatus.APPROVED),
                         "by", admin.displayName()), clock.instant()));
@@ -199,7 +199,7 @@ public class People {
         Update update = given ? new Update().addToSet("roles", role) : new Update().pull("roles", role);
         Person current = mongo.findById(id, Person.class);
         if (given && key != null && current != null && current.isApproved()) {
-            update.push(CarriesNotices.FIELD, PendingNotice.of(PeopleNotices.ROLE_ADDED,
+            update.push(CarriesNotices.FIELD, PendingNotice.of(PersonNews.ROLE_ADDED,
                     Map.of("role", role.name(), "key", key), clock.instant()));
         }
         Person changed = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
@@ -220,7 +220,7 @@ public class People {
         return Optional.ofNullable(relay.relay(mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("status").is(PersonStatus.APPROVED)),
                 new Update().set("status", PersonStatus.DEACTIVATED).push(CarriesNotices.FIELD,
-                        PendingNotice.of(PeopleNotices.DEACTIVATED, Map.of("key", key), clock.instant())),
+                        PendingNotice.of(PersonNews.DEACTIVATED, Map.of("key", key), clock.instant())),
                 FindAndModifyOptions.options().returnNew(true), Person.class)));
     }
 

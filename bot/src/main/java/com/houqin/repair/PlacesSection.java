@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.houqin.admin.AdminSection;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
@@ -16,7 +17,6 @@ import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.FormEngine;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
-import com.houqin.people.AdminSection;
 import com.houqin.people.Role;
 import com.houqin.telegram.BotApi;
 import com.houqin.telegram.Button;

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import com.houqin.admin.AdminSection;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
-import com.houqin.people.AdminSection;
 import com.houqin.people.People;
 import com.houqin.people.Person;
 import com.houqin.people.Role;

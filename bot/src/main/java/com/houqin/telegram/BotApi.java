@@ -28,7 +28,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import com.houqin.system.StoreDurability;
+import com.houqin.store.StoreDurability;
 
 /**
  * Every call the bot makes to Telegram goes through here. Before each call, what was written to

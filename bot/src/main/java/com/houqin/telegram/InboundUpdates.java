@@ -21,7 +21,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.houqin.system.StoreDurability;
+import com.houqin.store.StoreDurability;
 
 /**
  * Where updates from Telegram arrive. Each is stored (durably) before Telegram is told it

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 import com.houqin.testing.CrashRun;
-import com.houqin.testing.CrashScenario;
 import com.houqin.testing.CrashScenario.Count;
+import com.houqin.testing.CrashScenario;
 
 /**
  * The bot as its own process, killed with -9 at random moments of scripted work (joining and
@@ -53,7 +53,7 @@ class CrashTest {
             List<Count> counts = work.check();
             assertThat(counts).allSatisfy(c -> assertThat(c.lost()).as(c.what()).isZero());
             // every message that reached a chat twice counted once (a repeated notice is also one of them)
-            assertThat(work.repeatedMessages()).as("sent twice, at most the one in flight at each kill")
+            assertThat(work.repeatedMessages()).as("sent twice, at most the one in flight at each kill: %s", work.repeats())
                     .isLessThanOrEqualTo(KILLS);
         }
     }

@@ -281,13 +281,19 @@ public final class CrashScenario {
 
     /** Messages that reached a chat more than once with the same text (beyond those counted above). */
     public long repeatedMessages() {
+        return repeats().values().stream().mapToLong(n -> n - 1).sum();
+    }
+
+    /** The chat and text of each message that reached its chat more than once, with how often. */
+    public Map<String, Integer> repeats() {
         Map<String, Integer> seen = new HashMap<>();
         for (SentMessage m : api.allMessages()) {
             if (m.text().contains("Here is what you can do")) {
                 continue; // asked for again and again on purpose
             }
-            seen.merge(m.chatId() + "\u0000" + m.text(), 1, Integer::sum);
+            seen.merge(m.chatId() + ": " + m.text(), 1, Integer::sum);
         }
-        return seen.values().stream().mapToLong(n -> n - 1).sum();
+        seen.values().removeIf(n -> n < 2);
+        return seen;
     }
 }

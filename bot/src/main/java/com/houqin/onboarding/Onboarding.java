@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.onboarding;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,6 +7,12 @@ import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormData;
+import com.houqin.people.Invite;
+import com.houqin.people.Invites;
+import com.houqin.people.People;
+import com.houqin.people.Person;
+import com.houqin.people.PersonStatus;
+import com.houqin.people.Role;
 
 /**
  * Requests to join, the admins' decisions, and joining through an invite. What the admins and

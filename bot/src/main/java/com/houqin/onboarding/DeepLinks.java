@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.onboarding;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import com.houqin.chat.Incoming;
 import com.houqin.chat.Refusals;
 import com.houqin.chat.StartPayload;
 import com.houqin.i18n.Language;
+import com.houqin.people.Person;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 

@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.onboarding;
 
 import java.util.List;
 
@@ -9,10 +9,12 @@ import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.FormData;
 import com.houqin.chat.form.FormDefinition;
+import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
 import com.houqin.chat.form.TextLimits;
-import com.houqin.chat.form.Parsed;
+import com.houqin.people.PeopleProperties;
+import com.houqin.people.Person;
 
 /**
  * Joining: name, then department. Through an invite the department is already known (and the

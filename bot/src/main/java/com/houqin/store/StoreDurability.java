@@ -1,4 +1,4 @@
-package com.houqin.system;
+package com.houqin.store;
 
 /**
  * Makes what has been written durable before the bot tells a person it is done. A real

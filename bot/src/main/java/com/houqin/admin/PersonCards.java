@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Incoming;
+import com.houqin.people.PeopleProperties;
+import com.houqin.people.Person;
+import com.houqin.people.PersonStatus;
+import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 

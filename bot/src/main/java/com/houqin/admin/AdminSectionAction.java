@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
+import com.houqin.people.Role;
 
 /** A press on an entry of the /admin menu. */
 @Component

@@ -1,4 +1,4 @@
-package com.houqin.system;
+package com.houqin.store;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.onboarding;
 
 import org.springframework.stereotype.Component;
 
@@ -6,6 +6,7 @@ import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
+import com.houqin.people.Role;
 
 /** The Approve and Reject buttons on a join request: admins only, checked at every press. */
 final class ApprovalActions {

@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.onboarding;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,11 +8,12 @@ import org.springframework.stereotype.Component;
 import com.houqin.chat.Buttons;
 import com.houqin.i18n.Language;
 import com.houqin.i18n.Texts;
+import com.houqin.people.Person;
 import com.houqin.telegram.Outgoing;
 
 /** How a request to join reads to an admin: who asks, and Approve / Reject; then who decided. */
 @Component
-class ApprovalCards {
+public class ApprovalCards {
 
     static final String APPROVE = "people.approve";
     static final String REJECT = "people.reject";
@@ -26,7 +27,7 @@ class ApprovalCards {
     }
 
     /** The card an admin gets, with buttons only that admin can press. */
-    Outgoing request(Person admin, Person applicant) {
+    public Outgoing request(Person admin, Person applicant) {
         Language lang = admin.lang();
         Map<String, String> args = new HashMap<>();
         args.put("person", String.valueOf(applicant.id()));

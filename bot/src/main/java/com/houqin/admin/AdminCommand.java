@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.houqin.chat.Access;
 import com.houqin.chat.Command;
 import com.houqin.chat.Incoming;
+import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 

@@ -1,4 +1,4 @@
-package com.houqin.system;
+package com.houqin.store;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

@@ -1,10 +1,13 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Incoming;
+import com.houqin.onboarding.ApprovalCards;
+import com.houqin.people.People;
+import com.houqin.people.Person;
 
 /** Admin: the requests to join that wait for a decision, each with Approve / Reject. */
 @Component

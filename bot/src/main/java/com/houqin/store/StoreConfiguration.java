@@ -1,11 +1,11 @@
-package com.houqin.system;
+package com.houqin.store;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-import com.houqin.system.EmbeddedMongoConfiguration.EmbeddedMongo;
+import com.houqin.store.EmbeddedMongoConfiguration.EmbeddedMongo;
 
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {

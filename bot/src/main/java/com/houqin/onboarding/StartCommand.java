@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.onboarding;
 
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +10,12 @@ import com.houqin.chat.Command;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.StartPayload;
 import com.houqin.chat.form.FormEngine;
+import com.houqin.people.Invite;
+import com.houqin.people.Invites;
+import com.houqin.people.People;
+import com.houqin.people.Person;
+import com.houqin.people.PersonStatus;
+import com.houqin.people.Role;
 
 /**
  * /start: registers a newcomer (or lets them in at once with an invite code), welcomes back

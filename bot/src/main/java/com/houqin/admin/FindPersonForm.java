@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import java.util.List;
 
@@ -10,6 +10,9 @@ import com.houqin.chat.form.FormData;
 import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
+import com.houqin.people.People;
+import com.houqin.people.Person;
+import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 

@@ -1,4 +1,4 @@
-package com.houqin.system;
+package com.houqin.store;
 
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
@@ -7,7 +7,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import com.houqin.system.EmbeddedMongoConfiguration.EmbeddedMongo;
+import com.houqin.store.EmbeddedMongoConfiguration.EmbeddedMongo;
 
 /**
  * The store's health for /actuator/health. Boot's own MongoDB check uses the "hello" command,

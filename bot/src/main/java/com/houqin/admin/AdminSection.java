@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import com.houqin.chat.Incoming;
 

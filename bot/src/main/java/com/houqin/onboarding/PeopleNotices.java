@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.onboarding;
 
 import org.springframework.stereotype.Component;
 
@@ -8,6 +8,10 @@ import com.houqin.outbox.NoticeWriter;
 import com.houqin.outbox.Notification;
 import com.houqin.outbox.Outbox;
 import com.houqin.outbox.PendingNotice;
+import com.houqin.people.People;
+import com.houqin.people.Person;
+import com.houqin.people.PersonNews;
+import com.houqin.people.Role;
 import com.houqin.telegram.Outgoing;
 
 /**
@@ -17,11 +21,6 @@ import com.houqin.telegram.Outgoing;
  */
 @Component
 class PeopleNotices implements NoticeWriter<Person> {
-
-    static final String APPLIED = "applied";
-    static final String DECIDED = "decided";
-    static final String ROLE_ADDED = "role-added";
-    static final String DEACTIVATED = "deactivated";
 
     private final People people;
     private final Outbox outbox;
@@ -46,21 +45,21 @@ class PeopleNotices implements NoticeWriter<Person> {
     public void write(Person person, PendingNotice notice) {
         String group = notice.arg("application");
         switch (notice.kind()) {
-            case APPLIED -> {
+            case PersonNews.APPLIED -> {
                 for (Person admin : people.withRole(Role.ADMIN)) {
                     outbox.enqueue(new Notification(group + ":admin:" + admin.id(), group, admin.chatId(),
                             cards.request(admin, person)));
                 }
             }
-            case DECIDED -> decided(person, group, "true".equals(notice.arg("approved")), notice.arg("by"));
-            case ROLE_ADDED -> {
+            case PersonNews.DECIDED -> decided(person, group, "true".equals(notice.arg("approved")), notice.arg("by"));
+            case PersonNews.ROLE_ADDED -> {
                 Role role = Role.valueOf(notice.arg("role"));
                 Language lang = person.lang();
                 outbox.enqueue(new Notification("role:" + person.id() + ":" + role + ":" + notice.arg("key"), null,
                         person.chatId(), Outgoing.text(texts.get(lang, "admin.you-got-role",
                         texts.get(lang, role.textKey())))));
             }
-            case DEACTIVATED -> outbox.enqueue(new Notification("deactivated:" + person.id() + ":" + notice.arg("key"),
+            case PersonNews.DEACTIVATED -> outbox.enqueue(new Notification("deactivated:" + person.id() + ":" + notice.arg("key"),
                     null, person.chatId(), Outgoing.text(texts.get(person.lang(), "access.deactivated"))));
             default -> throw new IllegalArgumentException("no people notice of kind " + notice.kind());
         }

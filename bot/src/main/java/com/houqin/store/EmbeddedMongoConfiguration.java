@@ -1,4 +1,4 @@
-package com.houqin.system;
+package com.houqin.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

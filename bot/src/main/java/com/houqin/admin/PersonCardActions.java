@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import java.util.Optional;
 
@@ -9,6 +9,9 @@ import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
 import com.houqin.i18n.Language;
+import com.houqin.people.People;
+import com.houqin.people.Person;
+import com.houqin.people.Role;
 import com.houqin.telegram.Outgoing;
 
 /**

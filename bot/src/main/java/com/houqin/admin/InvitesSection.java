@@ -1,4 +1,4 @@
-package com.houqin.people;
+package com.houqin.admin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,10 @@ import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
 import com.houqin.i18n.Formats;
+import com.houqin.people.Invite;
+import com.houqin.people.Invites;
+import com.houqin.people.PeopleProperties;
+import com.houqin.people.Role;
 import com.houqin.telegram.BotApi;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
