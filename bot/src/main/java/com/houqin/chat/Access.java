@@ -47,10 +47,6 @@ public final class Access {
         return anyOf.isEmpty() || person.hasAny(anyOf);
     }
 
-    public boolean isOpenToAnyone() {
-        return !approvedOnly;
-    }
-
     public Set<Role> roles() {
         return anyOf;
     }

@@ -80,11 +80,6 @@ public class BusinessCalendar {
         return d;
     }
 
-    /** The given day if it is a working day, otherwise the next working day. */
-    public LocalDate thisOrNextWorkingDay(LocalDate date) {
-        return isWorkingDay(date) ? date : nextWorkingDay(date);
-    }
-
     public Instant endOfWorkingDay(LocalDate date) {
         return at(date, workEnds).toInstant();
     }
