@@ -53,7 +53,8 @@ class UpdateRouter implements UpdateHandler {
     private final UnhandledMessages unhandled;
 
     UpdateRouter(People people, BotApi api, Texts texts, Buttons buttons, FormEngine forms, Refusals refusals,
-                 List<Command> commands, List<ButtonAction> actions, List<FreeInput> freeInputs,
+                 List<Command> commands, List<ButtonAction> actions, List<ButtonSet> buttonSets,
+                 List<FreeInput> freeInputs,
                  UnhandledMessages unhandled) {
         this.unhandled = unhandled;
         this.trouble = new TroubleNotice(api, texts);
@@ -64,7 +65,8 @@ class UpdateRouter implements UpdateHandler {
         this.forms = forms;
         this.refusals = refusals;
         this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
-        this.actions = actions.stream().collect(Collectors.toMap(ButtonAction::name, Function.identity()));
+        this.actions = java.util.stream.Stream.concat(actions.stream(), buttonSets.stream().flatMap(set -> set.buttons().stream()))
+                .collect(Collectors.toMap(ButtonAction::name, Function.identity()));
         this.freeInputs = freeInputs.stream().sorted(Comparator.comparingInt(FreeInput::order)).toList();
     }
 

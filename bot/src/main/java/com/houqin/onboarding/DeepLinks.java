@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Buttons;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.Refusals;
@@ -23,7 +24,7 @@ import com.houqin.telegram.Outgoing;
  * followed one before they could use it, the button that opens it once they have joined.
  */
 @Component
-class DeepLinks implements ButtonAction {
+class DeepLinks implements ButtonSet {
 
     static final String RESUME = "people.resume-link";
 
@@ -59,17 +60,11 @@ class DeepLinks implements ButtonAction {
     }
 
     @Override
-    public String name() {
-        return RESUME;
+    public List<ButtonAction> buttons() {
+        return List.of(ButtonAction.of(RESUME, Access.approved(), this::resume));
     }
 
-    @Override
-    public Access access() {
-        return Access.approved();
-    }
-
-    @Override
-    public void handle(Incoming in, ButtonRecord button) {
+    private void resume(Incoming in, ButtonRecord button) {
         String payload = button.arg("payload");
         find(payload).ifPresent(link -> open(in, link, payload));
     }
