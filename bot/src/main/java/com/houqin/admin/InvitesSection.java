@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
 import com.houqin.i18n.Formats;
 import com.houqin.people.Invite;
@@ -20,7 +21,7 @@ import com.houqin.telegram.Outgoing;
 
 /** Admin: invite links per department, made, listed and revoked. */
 @Component
-class InvitesSection implements AdminSection {
+class InvitesSection implements AdminSection, ButtonSet {
 
     static final String CREATE = "admin.invite.new";
     static final String REVOKE = "admin.invite.revoke";
@@ -73,72 +74,31 @@ class InvitesSection implements AdminSection {
         in.reply(Outgoing.builder(text.toString()).grid(revokes, 1).grid(creates, 2).build());
     }
 
-    String link(Invite invite) {
+    private String link(Invite invite) {
         String bot = api.username();
         return bot == null ? "/start " + invite.code() : "https://t.me/" + bot + "?start=" + invite.code();
     }
 
-    @Component
-    static class Create implements ButtonAction {
-        private final Invites invites;
-        private final PeopleProperties properties;
-        private final InvitesSection section;
-        private final Formats formats;
-
-        Create(Invites invites, PeopleProperties properties, InvitesSection section, Formats formats) {
-            this.invites = invites;
-            this.properties = properties;
-            this.section = section;
-            this.formats = formats;
-        }
-
-        @Override
-        public String name() {
-            return CREATE;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
-        }
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            String department = button.arg("department");
-            if (!properties.departments().contains(department)) {
-                in.say("chat.button-unknown");
-                return;
-            }
-            Invite invite = invites.create(department, in.userId());
-            in.answerButton(null);
-            in.say("admin.invite-created", department, section.link(invite), formats.dateTime(invite.expiresAt()),
-                    invite.code());
-        }
+    @Override
+    public List<ButtonAction> buttons() {
+        Access admins = Access.roles(Role.ADMIN);
+        return List.of(ButtonAction.of(CREATE, admins, this::create), ButtonAction.of(REVOKE, admins, this::revoke));
     }
 
-    @Component
-    static class Revoke implements ButtonAction {
-        private final Invites invites;
-
-        Revoke(Invites invites) {
-            this.invites = invites;
+    private void create(Incoming in, ButtonRecord button) {
+        String department = button.arg("department");
+        if (!properties.departments().contains(department)) {
+            in.say("chat.button-unknown");
+            return;
         }
+        Invite invite = invites.create(department, in.userId());
+        in.answerButton(null);
+        in.say("admin.invite-created", department, link(invite), formats.dateTime(invite.expiresAt()), invite.code());
+    }
 
-        @Override
-        public String name() {
-            return REVOKE;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
-        }
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            boolean revoked = invites.revoke(button.arg("code"));
-            in.answerButton(in.t(revoked ? "admin.invite-revoked" : "admin.invite-already-revoked"));
-            in.say(revoked ? "admin.invite-revoked" : "admin.invite-already-revoked");
-        }
+    private void revoke(Incoming in, ButtonRecord button) {
+        boolean revoked = invites.revoke(button.arg("code"));
+        in.answerButton(in.t(revoked ? "admin.invite-revoked" : "admin.invite-already-revoked"));
+        in.say(revoked ? "admin.invite-revoked" : "admin.invite-already-revoked");
     }
 }
