@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Buttons;
-import com.houqin.chat.form.FormEngine;
+import com.houqin.chat.form.FormStates;
 import com.houqin.outbox.Outbox;
 import com.houqin.scheduler.Schedule;
 import com.houqin.scheduler.ScheduledTask;
@@ -26,13 +26,13 @@ class Housekeeping implements ScheduledTask {
 
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 
-    private final FormEngine forms;
+    private final FormStates forms;
     private final Buttons buttons;
     private final InboundUpdates updates;
     private final Outbox outbox;
     private final Settings settings;
 
-    Housekeeping(FormEngine forms, Buttons buttons, InboundUpdates updates, Outbox outbox, Settings settings) {
+    Housekeeping(FormStates forms, Buttons buttons, InboundUpdates updates, Outbox outbox, Settings settings) {
         this.forms = forms;
         this.buttons = buttons;
         this.updates = updates;

@@ -1,7 +1,5 @@
 package com.houqin.chat.form;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,40 +7,28 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.Refusals;
-import com.houqin.telegram.Button;
-import com.houqin.telegram.Outgoing;
 
 /**
  * Runs the forms: asks each step's question, feeds it what the person sends, re-asks on bad
- * input, handles Back and Cancel, and keeps the state in MongoDB per chat.
+ * input, handles Back and Cancel; the state is kept per chat ({@link FormStates}).
  */
 @Component
 public class FormEngine {
 
     public static final String BUTTON_ACTION = "form";
-    private static final String BACK = "__back";
-    private static final String CANCEL = "__cancel";
 
-    private final MongoTemplate mongo;
-    private final Clock clock;
-    private final FormProperties properties;
+    private final FormStates states;
     private final Map<String, FormDefinition> forms;
     private final Refusals refusals;
 
-    public FormEngine(MongoTemplate mongo, Clock clock, FormProperties properties, List<FormDefinition> forms,
-                      Refusals refusals) {
-        this.mongo = mongo;
+    FormEngine(FormStates states, List<FormDefinition> forms, Refusals refusals) {
+        this.states = states;
         this.refusals = refusals;
-        this.clock = clock;
-        this.properties = properties;
         this.forms = forms.stream().collect(Collectors.toMap(FormDefinition::name, Function.identity()));
     }
 
@@ -55,7 +41,7 @@ public class FormEngine {
         FormDefinition form = form(formName);
         String formId = "u" + in.updateId() + ":" + formName;
         FormState state = new FormState(in.chatId(), in.userId(), formName, formId, null, prefill,
-                form.answeredAtStart(new FormData(prefill, formId)), clock.instant(), null, in.updateId(), null);
+                form.answeredAtStart(new FormData(prefill, formId)), states.now(), null, in.updateId(), null);
         advance(in, form, state, new FormData(prefill, state.formId()), 0);
     }
 
@@ -64,13 +50,13 @@ public class FormEngine {
      * (an expired one is dropped and the person told).
      */
     public boolean handleMessage(Incoming in, Input input) {
-        Optional<FormState> loaded = load(in);
+        Optional<FormState> loaded = states.load(in);
         if (loaded.isEmpty()) {
             return false;
         }
         FormState state = loaded.get();
-        if (isExpired(state)) {
-            drop(state);
+        if (states.isExpired(state)) {
+            states.drop(state);
             in.say("form.expired", form(state.form()).restartCommand());
             return true;
         }
@@ -85,7 +71,7 @@ public class FormEngine {
 
     /** A form button was pressed. */
     public void handleButton(Incoming in, ButtonRecord button) {
-        Optional<FormState> loaded = load(in).filter(s -> !isExpired(s));
+        Optional<FormState> loaded = states.load(in).filter(s -> !states.isExpired(s));
         if (loaded.isEmpty()) {
             in.answerButton(in.t("form.closed"));
             in.say("form.closed");
@@ -103,11 +89,11 @@ public class FormEngine {
         }
         String value = button.arg("value");
         in.answerButton(null);
-        markChosen(in, button);
+        FormMessages.markChosen(in, button);
         switch (value) {
-            case BACK -> back(in, state);
-            case CANCEL -> {
-                drop(state);
+            case FormMessages.BACK -> back(in, state);
+            case FormMessages.CANCEL -> {
+                states.drop(state);
                 in.say("form.cancelled");
             }
             default -> apply(in, state, Input.choice(value));
@@ -116,9 +102,9 @@ public class FormEngine {
 
     /** Leaves the chat's form, if any. Returns whether there was one. */
     public boolean cancel(Incoming in) {
-        Optional<FormState> state = load(in);
-        state.ifPresent(this::drop);
-        return state.isPresent() && !isExpired(state.get());
+        Optional<FormState> state = states.load(in);
+        state.ifPresent(states::drop);
+        return state.isPresent() && !states.isExpired(state.get());
     }
 
     private boolean allowed(Incoming in, FormState state) {
@@ -126,7 +112,7 @@ public class FormEngine {
         if (form.access().allows(in.person().orElse(null))) {
             return true;
         }
-        drop(state);
+        states.drop(state);
         refusals.refuse(in, form.access());
         return false;
     }
@@ -142,21 +128,21 @@ public class FormEngine {
             FormState answered = state.moved(step.id(), data.asMap(), history);
             advance(in, form, answered, data, indexOf(form, step.id()) + 1);
         } else if (answer instanceof Answer.Retry retry) {
-            save(state, state.step(), data(state), state.history());
+            states.save(state, state.step(), data(state), state.history());
             in.say(retry.key(), retry.args() == null ? new Object[0] : retry.args());
             prompt(in, form, state, data(state));
         } else if (answer instanceof Answer.Stay stay) {
-            FormState saved = save(state, state.step(), data, state.history());
-            show(in, saved, stay.prompt());
+            FormState saved = states.save(state, state.step(), data, state.history());
+            FormMessages.show(in, saved, stay.prompt());
         } else if (answer instanceof Answer.GoTo goTo) {
             data.remove(goTo.stepId());
             data.remove(goTo.stepId() + PhotoStep.DONE_SUFFIX);
-            FormState moved = save(state, goTo.stepId(), data, state.history());
+            FormState moved = states.save(state, goTo.stepId(), data, state.history());
             prompt(in, form, moved, data);
         } else if (answer instanceof Answer.Finish) {
             finish(in, form, state, data);
         } else if (answer instanceof Answer.Cancel) {
-            drop(state);
+            states.drop(state);
             in.say("form.cancelled");
         }
     }
@@ -172,7 +158,7 @@ public class FormEngine {
         FormData data = data(state);
         data.remove(previous);
         data.remove(previous + PhotoStep.DONE_SUFFIX);
-        FormState moved = save(state, previous, data, history);
+        FormState moved = states.save(state, previous, data, history);
         prompt(in, form, moved, data);
     }
 
@@ -181,7 +167,7 @@ public class FormEngine {
         for (int i = from; i < steps.size(); i++) {
             Step step = steps.get(i);
             if (step.applies(data)) {
-                FormState moved = save(state, step.id(), data, state.history());
+                FormState moved = states.save(state, step.id(), data, state.history());
                 prompt(in, form, moved, data);
                 return;
             }
@@ -196,81 +182,15 @@ public class FormEngine {
      */
     private void finish(Incoming in, FormDefinition form, FormState state, FormData data) {
         form.complete(in, data);
-        drop(state);
+        states.drop(state);
     }
 
     private void prompt(Incoming in, FormDefinition form, FormState state, FormData data) {
-        show(in, state, step(form, state.step()).prompt(in, data));
-    }
-
-    private void show(Incoming in, FormState state, Prompt prompt) {
-        List<Button> choices = new ArrayList<>();
-        for (Choice c : prompt.choices()) {
-            choices.add(formButton(in, state, c.label(), c.value()));
-        }
-        List<Button> nav = new ArrayList<>();
-        if (!state.history().isEmpty()) {
-            nav.add(formButton(in, state, in.t("form.back"), BACK));
-        }
-        nav.add(formButton(in, state, in.t("form.cancel"), CANCEL));
-        Outgoing message = Outgoing.builder(prompt.text()).grid(choices, Math.max(1, prompt.perRow()))
-                .row(nav).photos(prompt.photoIds()).build();
-        in.reply(message);
-    }
-
-    private Button formButton(Incoming in, FormState state, String label, String value) {
-        return in.button(label, BUTTON_ACTION, "formId", state.formId(), "step", state.step(), "value", value,
-                "label", label);
-    }
-
-    /** Takes the buttons off the answered question and shows what was chosen. */
-    private void markChosen(Incoming in, ButtonRecord button) {
-        Integer messageId = in.buttonMessageId();
-        if (messageId == null || in.update().getCallbackQuery().getMessage() == null) {
-            return;
-        }
-        var original = in.update().getCallbackQuery().getMessage();
-        String text = original instanceof org.telegram.telegrambots.meta.api.objects.message.Message m
-                && m.getText() != null ? m.getText() : null;
-        if (text == null) {
-            return;
-        }
-        try {
-            in.editButtonMessage(Outgoing.text(text + "\n→ " + button.arg("label")));
-        } catch (RuntimeException e) {
-            // only cosmetic: the answer itself is taken either way
-        }
-    }
-
-    private FormState save(FormState state, String stepId, FormData data, List<String> history) {
-        Instant now = clock.instant();
-        FormState saved = new FormState(state.chatId(), state.userId(), state.form(), state.formId(), stepId,
-                data.asMap(), history, now, now.plus(properties.idleTimeout()), state.lastUpdate(), state.before());
-        mongo.save(saved);
-        return saved;
-    }
-
-    /** The chat's form as the update being handled found it (see {@link FormState#asFoundBy}). */
-    private Optional<FormState> load(Incoming in) {
-        return Optional.ofNullable(mongo.findById(in.chatId(), FormState.class)).map(s -> s.asFoundBy(in.updateId()));
+        FormMessages.show(in, state, step(form, state.step()).prompt(in, data));
     }
 
     private static FormData data(FormState state) {
         return new FormData(state.data(), state.formId());
-    }
-
-    private void drop(FormState state) {
-        mongo.remove(Query.query(Criteria.where("_id").is(state.chatId()).and("formId").is(state.formId())),
-                FormState.class);
-    }
-
-    private boolean isExpired(FormState state) {
-        return state.expiresAt() != null && !clock.instant().isBefore(state.expiresAt());
-    }
-
-    public long dropExpired() {
-        return mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant())), FormState.class)
-                .getDeletedCount();
     }
 
     private FormDefinition form(String name) {
