@@ -9,6 +9,7 @@ import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormData;
 import com.houqin.people.Invite;
 import com.houqin.people.Invites;
+import com.houqin.people.Joining;
 import com.houqin.people.People;
 import com.houqin.people.Person;
 import com.houqin.people.PersonStatus;
@@ -22,18 +23,20 @@ import com.houqin.people.Role;
 class Onboarding {
 
     private final People people;
+    private final Joining joining;
     private final Invites invites;
     private final ApprovalCards cards;
 
-    Onboarding(People people, Invites invites, ApprovalCards cards) {
+    Onboarding(People people, Joining joining, Invites invites, ApprovalCards cards) {
         this.people = people;
+        this.joining = joining;
         this.invites = invites;
         this.cards = cards;
     }
 
     void apply(Incoming in, FormData form, String name, String department, String startedFrom) {
         String application = "join:" + in.userId() + ":" + form.formId();
-        Person person = people.apply(in.userId(), name, department, in.telegramLanguage(), in.from().getUserName(),
+        Person person = joining.apply(in.userId(), name, department, in.telegramLanguage(), in.from().getUserName(),
                 application, startedFrom);
         if (person.status() != PersonStatus.PENDING || !application.equals(person.application())) {
             in.say("join.already-" + person.status().name().toLowerCase(Locale.ROOT));
@@ -45,7 +48,7 @@ class Onboarding {
     /** An admin pressed Approve or Reject; only the first decision counts. */
     void decide(Incoming in, long applicantId, boolean approve) {
         Person admin = in.approvedPerson();
-        Optional<Person> decided = approve ? people.approve(applicantId, admin) : people.reject(applicantId, admin);
+        Optional<Person> decided = approve ? joining.approve(applicantId, admin) : joining.reject(applicantId, admin);
         if (decided.isEmpty()) {
             Optional<Person> now = people.find(applicantId);
             String state = now.map(p -> in.t("join.state." + p.status().name().toLowerCase(Locale.ROOT)))
@@ -67,7 +70,7 @@ class Onboarding {
             in.say("invite.unusable");
             return;
         }
-        Optional<Person> joined = people.joinByInvite(in.userId(), name, invite.get().department(),
+        Optional<Person> joined = joining.joinByInvite(in.userId(), name, invite.get().department(),
                 in.telegramLanguage(), in.from().getUserName(), invite.get().createdBy());
         if (joined.isEmpty()) {
             Person existing = people.find(in.userId()).orElse(null);

@@ -39,8 +39,74 @@ public record Person(
     /** Someone approved at once (set up by an admin or a test), with nothing to tell anyone. */
     public static Person approved(long id, String name, String department, Set<Role> roles, Instant joinedAt,
                                   Long decidedBy) {
-        return new Person(id, name, department, roles, PersonStatus.APPROVED, null, null, false, joinedAt, decidedBy,
-                null, null, List.of());
+        return builder(id).name(name).department(department).roles(roles).status(PersonStatus.APPROVED)
+                .joinedAt(joinedAt).decidedBy(decidedBy).build();
+    }
+
+    public static Builder builder(long id) {
+        return new Builder(id);
+    }
+
+    /** Names each field set; the rest stay empty (no language yet, reachable, no notices). */
+    public static final class Builder {
+        private final long id;
+        private String name;
+        private String department;
+        private Set<Role> roles = Set.of();
+        private PersonStatus status = PersonStatus.PENDING;
+        private Language language;
+        private String username;
+        private Instant joinedAt;
+        private Long decidedBy;
+
+        private Builder(long id) {
+            this.id = id;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder department(String department) {
+            this.department = department;
+            return this;
+        }
+
+        public Builder roles(Set<Role> roles) {
+            this.roles = roles;
+            return this;
+        }
+
+        public Builder status(PersonStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder language(Language language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        public Builder joinedAt(Instant joinedAt) {
+            this.joinedAt = joinedAt;
+            return this;
+        }
+
+        public Builder decidedBy(Long decidedBy) {
+            this.decidedBy = decidedBy;
+            return this;
+        }
+
+        public Person build() {
+            return new Person(id, name, department, roles, status, language, username, false, joinedAt, decidedBy,
+                    null, null, List.of());
+        }
     }
 
     public Person {
