@@ -7,61 +7,42 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.ConfirmStep;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
 import com.houqin.meal.Registrar.Outcome;
 import com.houqin.people.Person;
-import com.houqin.people.Role;
 
 /** Guests for a meal (a reception, visitors): which meal, how many, a note for the cooks, confirm. */
 @Component
-class GuestsForm implements FormDefinition {
+class GuestsForm extends MealDayForm {
 
     static final String NAME = "meal-guests";
     private static final String NO_NOTE = "-";
     private static final int NOTE_LENGTH = 100;
 
-    private final MealCalendar calendar;
     private final Registrar registrar;
     private final MealViews views;
-    private final MealTexts texts;
 
     GuestsForm(MealCalendar calendar, Registrar registrar, MealViews views, MealTexts texts) {
-        this.calendar = calendar;
+        super(NAME, MealButtons.EMPLOYEES, "/meal", calendar, texts);
         this.registrar = registrar;
         this.views = views;
-        this.texts = texts;
     }
 
+    /** The meals of the day still open. */
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Access access() {
-        return Access.roles(Role.EMPLOYEE);
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/meal";
+    List<Slot> choices(LocalDate date) {
+        return calendar.slotsOn(date).stream().filter(calendar::isOpen).toList();
     }
 
     @Override
     public List<Step> steps() {
         return List.of(
-                Question.ask("meal")
-                        .prompt((in, d) -> in.t("meal.guests.which", day(in, d)))
-                        .choices((in, d) -> calendar.slotsOn(date(d)).stream().filter(calendar::isOpen)
-                                .map(s -> new Choice(texts.meal(in.language(), s.meal()), s.meal().id())).toList())
-                        .perRow(3).build(),
+                whichMeal("meal.guests.which"),
                 Question.ask("count")
                         .prompt((in, d) -> in.t("meal.guests.how-many", mealName(in, d), day(in, d),
                                 calendar.maxGuests()))
@@ -92,7 +73,7 @@ class GuestsForm implements FormDefinition {
     @Override
     public void complete(Incoming in, FormData d) {
         Person person = in.approvedPerson();
-        Slot slot = calendar.slot(d.get("date"), d.get("meal")).orElse(null);
+        Slot slot = slot(d).orElse(null);
         if (slot == null) {
             in.say("chat.button-unknown");
             return;
@@ -108,18 +89,6 @@ class GuestsForm implements FormDefinition {
         } else {
             in.reply(views.day(in, person, slot.date(), texts.refusal(in.language(), outcome, slot)));
         }
-    }
-
-    private static LocalDate date(FormData d) {
-        return LocalDate.parse(d.get("date"));
-    }
-
-    private String day(Incoming in, FormData d) {
-        return texts.onDay(in.language(), date(d));
-    }
-
-    private String mealName(Incoming in, FormData d) {
-        return calendar.meal(d.get("meal")).map(m -> texts.meal(in.language(), m)).orElse(d.get("meal", ""));
     }
 
     private static String note(FormData d) {

@@ -1,157 +1,72 @@
 package com.houqin.meal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormEngine;
-import com.houqin.people.Role;
 
-/** The buttons on headcounts and final counts: another day, a late registration, the served count. */
-final class HeadcountActions {
+/**
+ * The buttons on headcounts and final counts ({@link HeadcountViews}): another day, a late
+ * registration, the served count.
+ */
+@Component
+class HeadcountActions implements ButtonSet {
 
-    private HeadcountActions() {
+    private final MealCalendar calendar;
+    private final FormEngine forms;
+    private final LateRegistrationForm lateForm;
+    private final ServedForm servedForm;
+    private final HeadcountViews views;
+
+    HeadcountActions(MealCalendar calendar, FormEngine forms, LateRegistrationForm lateForm, ServedForm servedForm,
+                     HeadcountViews views) {
+        this.calendar = calendar;
+        this.forms = forms;
+        this.lateForm = lateForm;
+        this.servedForm = servedForm;
+        this.views = views;
     }
 
-    @Component
-    static class Show implements ButtonAction {
-        private final HeadcountViews views;
-
-        Show(HeadcountViews views) {
-            this.views = views;
-        }
-
-        @Override
-        public String name() {
-            return HeadcountViews.SHOW;
-        }
-
-        @Override
-        public Access access() {
-            return HeadcountCommand.ACCESS;
-        }
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            LocalDate date = EmployeeAction.date(button.arg("date"));
-            if (date == null) {
-                in.say("chat.button-unknown");
-                return;
-            }
-            if ("1".equals(button.arg("fresh"))) {
-                // from a final count: that stays as it was sent, the headcount comes as a new message
-                in.reply(views.day(in, in.approvedPerson(), date));
-            } else {
-                in.editButtonMessage(views.day(in, in.approvedPerson(), date));
-            }
-        }
+    @Override
+    public List<ButtonAction> buttons() {
+        return List.of(
+                MealButtons.onDay(HeadcountViews.SHOW, HeadcountCommand.ACCESS, this::show),
+                MealButtons.onDay(HeadcountViews.LATE, MealButtons.COOKS, this::late),
+                MealButtons.onDay(HeadcountViews.SERVED, MealButtons.COOKS, this::served));
     }
 
-    /** Starts a cook's form for a day's meals (a late registration, the served count). */
-    abstract static class CookForm implements ButtonAction {
-        final MealCalendar calendar;
-        private final FormEngine forms;
-
-        CookForm(MealCalendar calendar, FormEngine forms) {
-            this.calendar = calendar;
-            this.forms = forms;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.COOK);
-        }
-
-        abstract String form();
-
-        abstract List<Slot> offered(LocalDate date);
-
-        abstract String nothingKey();
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            LocalDate date = EmployeeAction.date(button.arg("date"));
-            if (date == null) {
-                in.say("chat.button-unknown");
-                return;
-            }
-            List<Slot> slots = offered(date);
-            if (slots.isEmpty()) {
-                in.answerButton(in.t(nothingKey()));
-                in.say(nothingKey());
-                return;
-            }
-            Map<String, Object> prefill = new HashMap<>();
-            prefill.put("date", date.toString());
-            if (slots.size() == 1) {
-                prefill.put("meal", slots.get(0).meal().id());
-            }
-            in.answerButton(null);
-            forms.start(in, form(), prefill);
+    private void show(Incoming in, LocalDate date, ButtonRecord button) {
+        if ("1".equals(button.arg("fresh"))) {
+            // from a final count: that stays as it was sent, the headcount comes as a new message
+            in.reply(views.day(in, in.approvedPerson(), date));
+        } else {
+            in.editButtonMessage(views.day(in, in.approvedPerson(), date));
         }
     }
 
-    @Component
-    static class Late extends CookForm {
-        Late(MealCalendar calendar, FormEngine forms) {
-            super(calendar, forms);
-        }
-
-        @Override
-        public String name() {
-            return HeadcountViews.LATE;
-        }
-
-        @Override
-        String form() {
-            return LateRegistrationForm.NAME;
-        }
-
-        @Override
-        List<Slot> offered(LocalDate date) {
-            if (date.isBefore(calendar.today()) || date.isAfter(calendar.lastDay())) {
-                return List.of();
-            }
-            return calendar.slotsOn(date);
-        }
-
-        @Override
-        String nothingKey() {
-            return "meal.late.nothing";
-        }
+    private void late(Incoming in, LocalDate date, ButtonRecord button) {
+        boolean inReach = !date.isBefore(calendar.today()) && !date.isAfter(calendar.lastDay());
+        startForm(in, lateForm, date, inReach ? lateForm.choices(date) : List.of(), "meal.late.nothing");
     }
 
-    @Component
-    static class Served extends CookForm {
-        Served(MealCalendar calendar, FormEngine forms) {
-            super(calendar, forms);
-        }
+    private void served(Incoming in, LocalDate date, ButtonRecord button) {
+        startForm(in, servedForm, date, servedForm.choices(date), "meal.served.nothing");
+    }
 
-        @Override
-        public String name() {
-            return HeadcountViews.SERVED;
+    /** Starts a cook's form for the day's meals it is offered for, or says there are none. */
+    private void startForm(Incoming in, MealDayForm form, LocalDate date, List<Slot> offered, String nothingKey) {
+        if (offered.isEmpty()) {
+            in.answerButton(in.t(nothingKey));
+            in.say(nothingKey);
+            return;
         }
-
-        @Override
-        String form() {
-            return ServedForm.NAME;
-        }
-
-        @Override
-        List<Slot> offered(LocalDate date) {
-            return calendar.slotsOn(date).stream().filter(s -> !calendar.isOpen(s)).toList();
-        }
-
-        @Override
-        String nothingKey() {
-            return "meal.served.nothing";
-        }
+        in.answerButton(null);
+        forms.start(in, form.name(), MealDayForm.startingWith(date, offered));
     }
 }

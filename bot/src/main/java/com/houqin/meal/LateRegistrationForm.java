@@ -6,12 +6,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.ConfirmStep;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
@@ -19,7 +17,6 @@ import com.houqin.chat.form.TextLimits;
 import com.houqin.meal.Registrar.Outcome;
 import com.houqin.people.People;
 import com.houqin.people.Person;
-import com.houqin.people.Role;
 import com.houqin.telegram.Outgoing;
 
 /**
@@ -27,46 +24,30 @@ import com.houqin.telegram.Outgoing;
  * which meal, who (by part of the name), confirm. The person is told.
  */
 @Component
-class LateRegistrationForm implements FormDefinition {
+class LateRegistrationForm extends MealDayForm {
 
     static final String NAME = "meal-late";
     private static final int SHOWN = 8;
 
-    private final MealCalendar calendar;
     private final Registrar registrar;
     private final People people;
-    private final MealTexts texts;
 
     LateRegistrationForm(MealCalendar calendar, Registrar registrar, People people, MealTexts texts) {
-        this.calendar = calendar;
+        super(NAME, MealButtons.COOKS, "/headcount", calendar, texts);
         this.registrar = registrar;
         this.people = people;
-        this.texts = texts;
     }
 
+    /** Every meal of the day, also after its cut-off. */
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Access access() {
-        return Access.roles(Role.COOK);
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/headcount";
+    List<Slot> choices(LocalDate date) {
+        return calendar.slotsOn(date);
     }
 
     @Override
     public List<Step> steps() {
         return List.of(
-                Question.ask("meal")
-                        .prompt((in, d) -> in.t("meal.late.which", day(in, d)))
-                        .choices((in, d) -> calendar.slotsOn(LocalDate.parse(d.get("date"))).stream()
-                                .map(s -> new Choice(texts.meal(in.language(), s.meal()), s.meal().id())).toList())
-                        .perRow(3).build(),
+                whichMeal("meal.late.which"),
                 Question.ask("query")
                         .prompt("meal.late.who")
                         .text((in, d, text) -> {
@@ -94,7 +75,7 @@ class LateRegistrationForm implements FormDefinition {
 
     @Override
     public void complete(Incoming in, FormData d) {
-        Slot slot = calendar.slot(d.get("date"), d.get("meal")).orElse(null);
+        Slot slot = slot(d).orElse(null);
         Person eater = people.find(Long.parseLong(d.get("person"))).filter(Person::isApproved).orElse(null);
         if (slot == null || eater == null) {
             in.say("meal.late.gone");
@@ -114,13 +95,5 @@ class LateRegistrationForm implements FormDefinition {
 
     private Person eater(FormData d) {
         return people.find(Long.parseLong(d.get("person"))).orElseThrow();
-    }
-
-    private String day(Incoming in, FormData d) {
-        return texts.onDay(in.language(), LocalDate.parse(d.get("date")));
-    }
-
-    private String mealName(Incoming in, FormData d) {
-        return calendar.meal(d.get("meal")).map(m -> texts.meal(in.language(), m)).orElse(d.get("meal", ""));
     }
 }
