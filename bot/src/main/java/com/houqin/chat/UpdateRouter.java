@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,14 +46,13 @@ class UpdateRouter implements UpdateHandler {
     private final FormEngine forms;
     private final Refusals refusals;
     private final Map<String, Command> commands;
-    private final Map<String, ButtonAction> actions;
+    private final ButtonPresses presses;
     private final List<FreeInput> freeInputs;
     private final TroubleNotice trouble;
     private final UnhandledMessages unhandled;
 
     UpdateRouter(People people, BotApi api, Texts texts, Buttons buttons, FormEngine forms, Refusals refusals,
-                 List<Command> commands, List<ButtonAction> actions, List<ButtonSet> buttonSets,
-                 List<FreeInput> freeInputs,
+                 List<Command> commands, ButtonPresses presses, List<FreeInput> freeInputs,
                  UnhandledMessages unhandled) {
         this.unhandled = unhandled;
         this.trouble = new TroubleNotice(api, texts);
@@ -65,8 +63,7 @@ class UpdateRouter implements UpdateHandler {
         this.forms = forms;
         this.refusals = refusals;
         this.commands = commands.stream().collect(Collectors.toMap(Command::name, Function.identity()));
-        this.actions = java.util.stream.Stream.concat(actions.stream(), buttonSets.stream().flatMap(set -> set.buttons().stream()))
-                .collect(Collectors.toMap(ButtonAction::name, Function.identity()));
+        this.presses = presses;
         this.freeInputs = freeInputs.stream().sorted(Comparator.comparingInt(FreeInput::order)).toList();
     }
 
@@ -126,7 +123,7 @@ class UpdateRouter implements UpdateHandler {
 
     private void route(Incoming in) {
         if (in.isButton()) {
-            pressButton(in);
+            presses.press(in);
             return;
         }
         Message message = in.message();
@@ -165,33 +162,6 @@ class UpdateRouter implements UpdateHandler {
             return;
         }
         command.handle(in, args);
-    }
-
-    private void pressButton(Incoming in) {
-        String data = in.update().getCallbackQuery().getData();
-        Optional<ButtonRecord> record = buttons.find(data);
-        if (record.isEmpty()) {
-            in.answerButton(in.t("chat.button-unknown"));
-            in.say("chat.button-unknown");
-            return;
-        }
-        ButtonRecord button = record.get();
-        if (button.ownerId() != null && button.ownerId() != in.userId()) {
-            in.answerButton(in.t("chat.button-not-yours"));
-            in.say("chat.button-not-yours");
-            return;
-        }
-        ButtonAction action = actions.get(button.action());
-        if (action == null) {
-            log.warn("Button {} names an action nobody handles: {}", button.id(), button.action());
-            in.answerButton(in.t("chat.button-unknown"));
-            return;
-        }
-        if (!action.access().allows(in.person().orElse(null))) {
-            refusals.refuse(in, action.access());
-            return;
-        }
-        action.handle(in, button);
     }
 
     private static Input inputOf(Incoming in) {
