@@ -29,8 +29,6 @@ import com.houqin.scheduler.BusinessCalendar;
 /** The questions behind a technician's Done, Cannot finish today and Waiting buttons. */
 final class TechnicianForms {
 
-    static final String TICKET = "ticket";
-
     private TechnicianForms() {
     }
 
@@ -46,7 +44,7 @@ final class TechnicianForms {
         }
 
         static long ticket(FormData data) {
-            return Long.parseLong(data.get(TICKET));
+            return Long.parseLong(data.get(TicketCards.TICKET));
         }
     }
 
