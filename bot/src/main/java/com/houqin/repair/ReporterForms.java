@@ -1,14 +1,12 @@
 package com.houqin.repair;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
 import com.houqin.chat.form.TextLimits;
@@ -19,14 +17,9 @@ final class ReporterForms {
     private ReporterForms() {
     }
 
-    abstract static class ReporterForm implements FormDefinition {
-        @Override
-        public String restartCommand() {
-            return "/my";
-        }
-
-        static long ticket(FormData data) {
-            return Long.parseLong(data.get(TicketCards.TICKET));
+    abstract static class ReporterForm extends TicketForm {
+        ReporterForm() {
+            super("/my");
         }
     }
 
@@ -52,13 +45,8 @@ final class ReporterForms {
 
         @Override
         public void complete(Incoming in, FormData data) {
-            Optional<Ticket> reopened = tickets.reopen(ticket(data), in.userId(), data.get("reason"), in.updateId());
-            if (reopened.isEmpty()) {
-                in.say("repair.state-changed-simple");
-                return;
-            }
-            Ticket t = reopened.get();
-            in.say("repair.reopen.done", t.code(), t.technicianName());
+            whenChanged(in, tickets.reopen(ticket(data), in.userId(), data.get("reason"), in.updateId()),
+                    t -> in.say("repair.reopen.done", t.code(), t.technicianName()));
         }
     }
 

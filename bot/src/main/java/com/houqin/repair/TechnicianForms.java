@@ -16,7 +16,6 @@ import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.DateTimeInputs;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.PhotoStep;
 import com.houqin.chat.form.Question;
@@ -32,19 +31,14 @@ final class TechnicianForms {
     private TechnicianForms() {
     }
 
-    abstract static class TechnicianForm implements FormDefinition {
+    abstract static class TechnicianForm extends TicketForm {
+        TechnicianForm() {
+            super("/tickets");
+        }
+
         @Override
         public Access access() {
             return Access.roles(Role.TECHNICIAN);
-        }
-
-        @Override
-        public String restartCommand() {
-            return "/tickets";
-        }
-
-        static long ticket(FormData data) {
-            return Long.parseLong(data.get(TicketCards.TICKET));
         }
     }
 
@@ -53,6 +47,7 @@ final class TechnicianForms {
     static class DoneForm extends TechnicianForm {
         static final String NAME = "repair-done";
         private final Tickets tickets;
+
         DoneForm(Tickets tickets) {
             this.tickets = tickets;
         }
@@ -70,14 +65,8 @@ final class TechnicianForms {
         @Override
         public void complete(Incoming in, FormData data) {
             List<String> photos = data.getList("result");
-            Optional<Ticket> done = tickets.finish(ticket(data), in.userId(), photos.isEmpty() ? null : photos.get(0),
-                    in.updateId());
-            if (done.isEmpty()) {
-                in.say("repair.state-changed-simple");
-                return;
-            }
-            Ticket t = done.get();
-            in.say("repair.done.recorded", t.code());
+            whenChanged(in, tickets.finish(ticket(data), in.userId(), photos.isEmpty() ? null : photos.get(0),
+                    in.updateId()), t -> in.say("repair.done.recorded", t.code()));
         }
     }
 
@@ -161,15 +150,11 @@ final class TechnicianForms {
                 in.say("repair.delay.in-the-past", formats.dateTime(promised));
                 return;
             }
-            Optional<Ticket> updated = tickets.promise(ticket(data), in.userId(), data.get("reason"), promised,
-                    in.updateId());
-            if (updated.isEmpty()) {
-                in.say("repair.state-changed-simple");
-                return;
-            }
-            Ticket t = updated.get();
-            in.say("repair.delay.recorded", t.code(), formats.dateTime(promised));
-            cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
+            whenChanged(in, tickets.promise(ticket(data), in.userId(), data.get("reason"), promised, in.updateId()),
+                    t -> {
+                        in.say("repair.delay.recorded", t.code(), formats.dateTime(promised));
+                        cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
+                    });
         }
     }
 
@@ -201,13 +186,8 @@ final class TechnicianForms {
 
         @Override
         public void complete(Incoming in, FormData data) {
-            Optional<Ticket> paused = tickets.pause(ticket(data), in.userId(), data.get("reason"), in.updateId());
-            if (paused.isEmpty()) {
-                in.say("repair.state-changed-simple");
-                return;
-            }
-            Ticket t = paused.get();
-            cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
+            whenChanged(in, tickets.pause(ticket(data), in.userId(), data.get("reason"), in.updateId()),
+                    t -> cards.show(in, t, cards.jobCard(in.language(), t, in.userId())));
         }
     }
 }
