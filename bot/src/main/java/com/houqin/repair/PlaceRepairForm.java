@@ -19,12 +19,7 @@ class PlaceRepairForm extends ReportForm {
     static final String NAME = "repair-here";
 
     PlaceRepairForm(RepairSteps steps, RepairReporting reporting) {
-        super(steps, reporting);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, steps, reporting);
     }
 
     @Override

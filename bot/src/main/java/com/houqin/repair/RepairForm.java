@@ -13,12 +13,7 @@ class RepairForm extends ReportForm {
     static final String NAME = "repair";
 
     RepairForm(RepairSteps steps, RepairReporting reporting) {
-        super(steps, reporting);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, steps, reporting);
     }
 
     @Override

@@ -7,12 +7,19 @@ import com.houqin.chat.form.FormDefinition;
 /** A way to report a repair ({@link RepairForm}, {@link PlaceRepairForm}): the same questions in its own order, the same end. */
 abstract class ReportForm implements FormDefinition {
 
+    private final String name;
     final RepairSteps steps;
     private final RepairReporting reporting;
 
-    ReportForm(RepairSteps steps, RepairReporting reporting) {
+    ReportForm(String name, RepairSteps steps, RepairReporting reporting) {
+        this.name = name;
         this.steps = steps;
         this.reporting = reporting;
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     @Override

@@ -18,8 +18,8 @@ final class ReporterForms {
     }
 
     abstract static class ReporterForm extends TicketForm {
-        ReporterForm() {
-            super("/my");
+        ReporterForm(String name, Tickets tickets) {
+            super(name, "/my", tickets);
         }
     }
 
@@ -27,15 +27,9 @@ final class ReporterForms {
     @Component
     static class ReopenForm extends ReporterForm {
         static final String NAME = "repair-reopen";
-        private final Tickets tickets;
 
         ReopenForm(Tickets tickets) {
-            this.tickets = tickets;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
+            super(NAME, tickets);
         }
 
         @Override
@@ -55,15 +49,9 @@ final class ReporterForms {
     static class CommentForm extends ReporterForm {
         static final String NAME = "repair-comment";
         private static final String SKIP = "skip";
-        private final Tickets tickets;
 
         CommentForm(Tickets tickets) {
-            this.tickets = tickets;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
+            super(NAME, tickets);
         }
 
         @Override

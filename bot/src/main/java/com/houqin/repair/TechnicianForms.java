@@ -32,8 +32,8 @@ final class TechnicianForms {
     }
 
     abstract static class TechnicianForm extends TicketForm {
-        TechnicianForm() {
-            super("/tickets");
+        TechnicianForm(String name, Tickets tickets) {
+            super(name, "/tickets", tickets);
         }
 
         @Override
@@ -46,15 +46,9 @@ final class TechnicianForms {
     @Component
     static class DoneForm extends TechnicianForm {
         static final String NAME = "repair-done";
-        private final Tickets tickets;
 
         DoneForm(Tickets tickets) {
-            this.tickets = tickets;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
+            super(NAME, tickets);
         }
 
         @Override
@@ -75,23 +69,17 @@ final class TechnicianForms {
     static class DelayForm extends TechnicianForm {
         static final String NAME = "repair-delay";
         private static final Duration FURTHEST = Duration.ofDays(60);
-        private final Tickets tickets;
         private final TicketCards cards;
         private final BusinessCalendar calendar;
         private final Formats formats;
         private final Clock clock;
 
         DelayForm(Tickets tickets, TicketCards cards, BusinessCalendar calendar, Formats formats, Clock clock) {
-            this.tickets = tickets;
+            super(NAME, tickets);
             this.cards = cards;
             this.calendar = calendar;
             this.formats = formats;
             this.clock = clock;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
         }
 
         @Override
@@ -162,17 +150,11 @@ final class TechnicianForms {
     @Component
     static class WaitForm extends TechnicianForm {
         static final String NAME = "repair-wait";
-        private final Tickets tickets;
         private final TicketCards cards;
 
         WaitForm(Tickets tickets, TicketCards cards) {
-            this.tickets = tickets;
+            super(NAME, tickets);
             this.cards = cards;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
         }
 
         @Override

@@ -10,10 +10,19 @@ import com.houqin.chat.form.FormDefinition;
 /** A form about one ticket: the one the button that opened it names ({@link TicketButtons#startForm}). */
 abstract class TicketForm implements FormDefinition {
 
+    private final String name;
     private final String restartCommand;
+    final Tickets tickets;
 
-    TicketForm(String restartCommand) {
+    TicketForm(String name, String restartCommand, Tickets tickets) {
+        this.name = name;
         this.restartCommand = restartCommand;
+        this.tickets = tickets;
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     @Override
