@@ -14,11 +14,11 @@ import com.houqin.telegram.Outgoing;
 @Component
 class MyRepairs implements MySection {
 
-    private final Tickets tickets;
+    private final TicketQueries tickets;
     private final TicketCards cards;
     private final Outbox outbox;
 
-    MyRepairs(Tickets tickets, TicketCards cards, Outbox outbox) {
+    MyRepairs(TicketQueries tickets, TicketCards cards, Outbox outbox) {
         this.tickets = tickets;
         this.cards = cards;
         this.outbox = outbox;

@@ -4,9 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Step;
 
 /**
@@ -16,26 +14,12 @@ import com.houqin.chat.form.Step;
  * after the category), then confirm.
  */
 @Component
-class PlaceRepairForm implements FormDefinition {
+class PlaceRepairForm extends ReportForm {
 
     static final String NAME = "repair-here";
 
-    private final RepairSteps steps;
-    private final RepairReporting reporting;
-
     PlaceRepairForm(RepairSteps steps, RepairReporting reporting) {
-        this.steps = steps;
-        this.reporting = reporting;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/repair";
+        super(NAME, steps, reporting);
     }
 
     @Override
@@ -48,10 +32,5 @@ class PlaceRepairForm implements FormDefinition {
     @Override
     public List<String> answeredAtStart(FormData data) {
         return data.has(RepairSteps.DESCRIPTION) ? List.of(RepairSteps.DESCRIPTION) : List.of();
-    }
-
-    @Override
-    public void complete(Incoming in, FormData data) {
-        reporting.submit(in, data);
     }
 }

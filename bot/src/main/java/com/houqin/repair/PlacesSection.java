@@ -11,6 +11,7 @@ import com.houqin.admin.AdminSection;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormData;
 import com.houqin.chat.form.FormDefinition;
@@ -24,16 +25,26 @@ import com.houqin.telegram.Outgoing;
 
 /** Admin: places and their printable QR codes. */
 @Component
-class PlacesSection implements AdminSection {
+class PlacesSection implements AdminSection, ButtonSet {
 
     static final String ADD = "repair.place.add";
     static final String QR = "repair.place.qr";
     private static final int SHOWN = 30;
 
     private final Places places;
+    private final QrPictures pictures;
+    private final FormEngine forms;
 
-    PlacesSection(Places places) {
+    PlacesSection(Places places, QrPictures pictures, FormEngine forms) {
         this.places = places;
+        this.pictures = pictures;
+        this.forms = forms;
+    }
+
+    @Override
+    public List<ButtonAction> buttons() {
+        Access admins = Access.roles(Role.ADMIN);
+        return List.of(ButtonAction.of(QR, admins, this::sendQr), ButtonAction.of(ADD, admins, this::add));
     }
 
     @Override
@@ -63,61 +74,19 @@ class PlacesSection implements AdminSection {
     }
 
     /** Sends a place's QR code as a picture to print. */
-    @Component
-    static class SendQr implements ButtonAction {
-        private final Places places;
-        private final QrPictures pictures;
-
-        SendQr(Places places, QrPictures pictures) {
-            this.places = places;
-            this.pictures = pictures;
+    private void sendQr(Incoming in, ButtonRecord button) {
+        Optional<Place> place = places.find(button.arg("place"));
+        if (place.isEmpty()) {
+            in.say("repair.place-unknown");
+            return;
         }
-
-        @Override
-        public String name() {
-            return QR;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
-        }
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            Optional<Place> place = places.find(button.arg("place"));
-            if (place.isEmpty()) {
-                in.say("repair.place-unknown");
-                return;
-            }
-            in.answerButton(null);
-            pictures.send(in, place.get());
-        }
+        in.answerButton(null);
+        pictures.send(in, place.get());
     }
 
-    @Component
-    static class Add implements ButtonAction {
-        private final FormEngine forms;
-
-        Add(FormEngine forms) {
-            this.forms = forms;
-        }
-
-        @Override
-        public String name() {
-            return ADD;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
-        }
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            in.answerButton(null);
-            forms.start(in, PlaceForm.NAME, Map.of());
-        }
+    private void add(Incoming in, ButtonRecord button) {
+        in.answerButton(null);
+        forms.start(in, PlaceForm.NAME, Map.of());
     }
 
     /** A new place: building, floor, room; then its QR code. */

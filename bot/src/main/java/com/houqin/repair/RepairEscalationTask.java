@@ -27,11 +27,13 @@ class RepairEscalationTask implements ScheduledTask {
             TicketStatus.IN_PROGRESS);
 
     private final Tickets tickets;
+    private final TicketQueries queries;
     private final RepairProperties properties;
     private final Clock clock;
 
-    RepairEscalationTask(Tickets tickets, RepairProperties properties, Clock clock) {
+    RepairEscalationTask(Tickets tickets, TicketQueries queries, RepairProperties properties, Clock clock) {
         this.tickets = tickets;
+        this.queries = queries;
         this.properties = properties;
         this.clock = clock;
     }
@@ -49,7 +51,7 @@ class RepairEscalationTask implements ScheduledTask {
     @Override
     public void run(Instant scheduledFor) {
         Instant now = clock.instant();
-        for (Ticket t : tickets.openOrDone()) {
+        for (Ticket t : queries.openOrDone()) {
             if (t.status() == TicketStatus.DONE) {
                 closeIfForgotten(t, now);
             } else {

@@ -31,9 +31,9 @@ class RepairSteps {
     static final int MAX_DESCRIPTION = 1000;
     static final int MAX_PHOTOS = 5;
 
-    private final Tickets tickets;
+    private final TicketQueries tickets;
 
-    RepairSteps(Tickets tickets) {
+    RepairSteps(TicketQueries tickets) {
         this.tickets = tickets;
     }
 

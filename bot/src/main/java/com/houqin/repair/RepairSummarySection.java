@@ -27,13 +27,13 @@ class RepairSummarySection implements SummarySection {
 
     private static final Duration RATING_WINDOW = Duration.ofDays(7);
 
-    private final Tickets tickets;
+    private final TicketQueries tickets;
     private final TicketCards cards;
     private final Texts texts;
     private final Formats formats;
     private final BusinessCalendar calendar;
 
-    RepairSummarySection(Tickets tickets, TicketCards cards, Texts texts, Formats formats, BusinessCalendar calendar) {
+    RepairSummarySection(TicketQueries tickets, TicketCards cards, Texts texts, Formats formats, BusinessCalendar calendar) {
         this.tickets = tickets;
         this.cards = cards;
         this.texts = texts;

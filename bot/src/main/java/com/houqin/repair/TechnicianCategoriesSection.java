@@ -9,6 +9,7 @@ import com.houqin.admin.AdminSection;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
 import com.houqin.people.People;
 import com.houqin.people.Person;
@@ -16,17 +17,25 @@ import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
-/** Admin: which repair categories each technician takes (none chosen means all). */
+/** Admin: which repair categories each technician takes (none chosen means all), and its buttons. */
 @Component
-class TechnicianCategoriesSection implements AdminSection {
+class TechnicianCategoriesSection implements AdminSection, ButtonSet {
 
     static final String SHOW = "repair.techcat";
     static final String TOGGLE = "repair.techcat.toggle";
 
     private final People people;
+    private final Technicians technicians;
 
-    TechnicianCategoriesSection(People people) {
+    TechnicianCategoriesSection(People people, Technicians technicians) {
         this.people = people;
+        this.technicians = technicians;
+    }
+
+    @Override
+    public List<ButtonAction> buttons() {
+        Access admins = Access.roles(Role.ADMIN);
+        return List.of(ButtonAction.of(SHOW, admins, this::show), ButtonAction.of(TOGGLE, admins, this::toggle));
     }
 
     @Override
@@ -69,65 +78,21 @@ class TechnicianCategoriesSection implements AdminSection {
                 .grid(buttons, 2).build();
     }
 
-    @Component
-    static class Show implements ButtonAction {
-        private final People people;
-        private final Technicians technicians;
-
-        Show(People people, Technicians technicians) {
-            this.people = people;
-            this.technicians = technicians;
-        }
-
-        @Override
-        public String name() {
-            return SHOW;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
-        }
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            people.find(button.longArg("person")).ifPresentOrElse(
-                    p -> in.editButtonMessage(toggles(in, p, technicians.profile(p.id()))),
-                    () -> in.say("admin.person-gone"));
-        }
+    private void show(Incoming in, ButtonRecord button) {
+        people.find(button.longArg("person")).ifPresentOrElse(
+                p -> in.editButtonMessage(toggles(in, p, technicians.profile(p.id()))),
+                () -> in.say("admin.person-gone"));
     }
 
-    @Component
-    static class Toggle implements ButtonAction {
-        private final People people;
-        private final Technicians technicians;
-
-        Toggle(People people, Technicians technicians) {
-            this.people = people;
-            this.technicians = technicians;
+    private void toggle(Incoming in, ButtonRecord button) {
+        RepairCategory category = RepairCategory.parse(button.arg("category"));
+        Person technician = people.find(button.longArg("person")).orElse(null);
+        if (category == null || technician == null) {
+            in.say("chat.button-unknown");
+            return;
         }
-
-        @Override
-        public String name() {
-            return TOGGLE;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
-        }
-
-        @Override
-        public void handle(Incoming in, ButtonRecord button) {
-            RepairCategory category = RepairCategory.parse(button.arg("category"));
-            Person technician = people.find(button.longArg("person")).orElse(null);
-            if (category == null || technician == null) {
-                in.say("chat.button-unknown");
-                return;
-            }
-            TechnicianProfile profile = technicians.toggle(technician.id(), category);
-            in.answerButton(null);
-            in.editButtonMessage(toggles(in, technician, profile));
-        }
+        TechnicianProfile profile = technicians.toggle(technician.id(), category);
+        in.answerButton(null);
+        in.editButtonMessage(toggles(in, technician, profile));
     }
 }

@@ -16,7 +16,6 @@ import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.DateTimeInputs;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.PhotoStep;
 import com.houqin.chat.form.Question;
@@ -29,24 +28,17 @@ import com.houqin.scheduler.BusinessCalendar;
 /** The questions behind a technician's Done, Cannot finish today and Waiting buttons. */
 final class TechnicianForms {
 
-    static final String TICKET = "ticket";
-
     private TechnicianForms() {
     }
 
-    abstract static class TechnicianForm implements FormDefinition {
+    abstract static class TechnicianForm extends TicketForm {
+        TechnicianForm(String name, Tickets tickets) {
+            super(name, "/tickets", tickets);
+        }
+
         @Override
         public Access access() {
             return Access.roles(Role.TECHNICIAN);
-        }
-
-        @Override
-        public String restartCommand() {
-            return "/tickets";
-        }
-
-        static long ticket(FormData data) {
-            return Long.parseLong(data.get(TICKET));
         }
     }
 
@@ -54,14 +46,9 @@ final class TechnicianForms {
     @Component
     static class DoneForm extends TechnicianForm {
         static final String NAME = "repair-done";
-        private final Tickets tickets;
-        DoneForm(Tickets tickets) {
-            this.tickets = tickets;
-        }
 
-        @Override
-        public String name() {
-            return NAME;
+        DoneForm(Tickets tickets) {
+            super(NAME, tickets);
         }
 
         @Override
@@ -72,14 +59,8 @@ final class TechnicianForms {
         @Override
         public void complete(Incoming in, FormData data) {
             List<String> photos = data.getList("result");
-            Optional<Ticket> done = tickets.finish(ticket(data), in.userId(), photos.isEmpty() ? null : photos.get(0),
-                    in.updateId());
-            if (done.isEmpty()) {
-                in.say("repair.state-changed-simple");
-                return;
-            }
-            Ticket t = done.get();
-            in.say("repair.done.recorded", t.code());
+            whenChanged(in, tickets.finish(ticket(data), in.userId(), photos.isEmpty() ? null : photos.get(0),
+                    in.updateId()), t -> in.say("repair.done.recorded", t.code()));
         }
     }
 
@@ -88,23 +69,17 @@ final class TechnicianForms {
     static class DelayForm extends TechnicianForm {
         static final String NAME = "repair-delay";
         private static final Duration FURTHEST = Duration.ofDays(60);
-        private final Tickets tickets;
         private final TicketCards cards;
         private final BusinessCalendar calendar;
         private final Formats formats;
         private final Clock clock;
 
         DelayForm(Tickets tickets, TicketCards cards, BusinessCalendar calendar, Formats formats, Clock clock) {
-            this.tickets = tickets;
+            super(NAME, tickets);
             this.cards = cards;
             this.calendar = calendar;
             this.formats = formats;
             this.clock = clock;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
         }
 
         @Override
@@ -163,15 +138,11 @@ final class TechnicianForms {
                 in.say("repair.delay.in-the-past", formats.dateTime(promised));
                 return;
             }
-            Optional<Ticket> updated = tickets.promise(ticket(data), in.userId(), data.get("reason"), promised,
-                    in.updateId());
-            if (updated.isEmpty()) {
-                in.say("repair.state-changed-simple");
-                return;
-            }
-            Ticket t = updated.get();
-            in.say("repair.delay.recorded", t.code(), formats.dateTime(promised));
-            cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
+            whenChanged(in, tickets.promise(ticket(data), in.userId(), data.get("reason"), promised, in.updateId()),
+                    t -> {
+                        in.say("repair.delay.recorded", t.code(), formats.dateTime(promised));
+                        cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
+                    });
         }
     }
 
@@ -179,17 +150,11 @@ final class TechnicianForms {
     @Component
     static class WaitForm extends TechnicianForm {
         static final String NAME = "repair-wait";
-        private final Tickets tickets;
         private final TicketCards cards;
 
         WaitForm(Tickets tickets, TicketCards cards) {
-            this.tickets = tickets;
+            super(NAME, tickets);
             this.cards = cards;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
         }
 
         @Override
@@ -203,13 +168,8 @@ final class TechnicianForms {
 
         @Override
         public void complete(Incoming in, FormData data) {
-            Optional<Ticket> paused = tickets.pause(ticket(data), in.userId(), data.get("reason"), in.updateId());
-            if (paused.isEmpty()) {
-                in.say("repair.state-changed-simple");
-                return;
-            }
-            Ticket t = paused.get();
-            cards.show(in, t, cards.jobCard(in.language(), t, in.userId()));
+            whenChanged(in, tickets.pause(ticket(data), in.userId(), data.get("reason"), in.updateId()),
+                    t -> cards.show(in, t, cards.jobCard(in.language(), t, in.userId())));
         }
     }
 }

@@ -61,13 +61,92 @@ public record Ticket(
         notices = notices == null ? List.of() : List.copyOf(notices);
     }
 
-    /** A new job as reported, due as the same-day rule says, its news waiting to go out. */
-    static Ticket reported(long number, Person reporter, Tickets.NewTicket n, Instant now, Instant responseDue,
-                           Instant due, String requestKey, PendingNotice news) {
-        return new Ticket(number, reporter.id(), reporter.displayName(), reporter.department(), n.category(),
-                n.location(), n.placeId(), n.description(), n.photos(), n.urgent(), TicketStatus.NEW, null, null, now,
-                responseDue, due, null, null, null, null, null, 1, null, null, List.of(), null, null, null, null, null,
-                requestKey, List.of(), List.of(news));
+    static Builder builder(long number) {
+        return new Builder(number);
+    }
+
+    /** A ticket by named fields; a field not named starts empty, as on a new job (status NEW, round 1). */
+    static final class Builder {
+        private final long number;
+        private long reporterId;
+        private String reporterName;
+        private String department;
+        private RepairCategory category;
+        private String location;
+        private String placeId;
+        private String description;
+        private List<String> photos;
+        private boolean urgent;
+        private Instant createdAt;
+        private Instant responseDueAt;
+        private Instant dueAt;
+        private String requestKey;
+        private List<PendingNotice> notices;
+        // what later changes fill in
+        private final TicketStatus status = TicketStatus.NEW;
+        private final int round = 1;
+        private Long technicianId;
+        private String technicianName;
+        private Instant acceptedAt;
+        private Instant startedAt;
+        private Instant doneAt;
+        private Instant closedAt;
+        private Instant cancelledAt;
+        private Promise promise;
+        private Waiting waiting;
+        private List<String> escalations;
+        private String resultPhoto;
+        private Integer rating;
+        private String ratingComment;
+        private String reopenReason;
+        private Instant reopenedAt;
+        private List<Integer> changedBy;
+
+        private Builder(long number) {
+            this.number = number;
+        }
+
+        Builder reporter(Person reporter) {
+            this.reporterId = reporter.id();
+            this.reporterName = reporter.displayName();
+            this.department = reporter.department();
+            return this;
+        }
+
+        Builder report(Tickets.NewTicket n) {
+            this.category = n.category();
+            this.location = n.location();
+            this.placeId = n.placeId();
+            this.description = n.description();
+            this.photos = n.photos();
+            this.urgent = n.urgent();
+            return this;
+        }
+
+        /** Reported at {@code createdAt}, to be answered by {@code responseDueAt} and fixed by {@code dueAt}. */
+        Builder times(Instant createdAt, Instant responseDueAt, Instant dueAt) {
+            this.createdAt = createdAt;
+            this.responseDueAt = responseDueAt;
+            this.dueAt = dueAt;
+            return this;
+        }
+
+        Builder requestKey(String requestKey) {
+            this.requestKey = requestKey;
+            return this;
+        }
+
+        Builder notice(PendingNotice notice) {
+            this.notices = List.of(notice);
+            return this;
+        }
+
+        Ticket build() {
+            return new Ticket(number, reporterId, reporterName, department, category, location, placeId, description,
+                    photos, urgent, status, technicianId, technicianName, createdAt, responseDueAt, dueAt, acceptedAt,
+                    startedAt, doneAt, closedAt, cancelledAt, round, promise, waiting, escalations, resultPhoto,
+                    rating, ratingComment, reopenReason, reopenedAt, requestKey, changedBy, notices);
+        }
     }
 
     /** The technician's promise when the job cannot be finished the same day. */

@@ -32,6 +32,8 @@ public class TicketCards {
     static final String REOPEN = "repair.reopen";
     static final String CANCEL = "repair.cancel";
     static final String RATE = "repair.rate";
+    /** The argument naming the ticket, on its buttons and in the forms they open. */
+    static final String TICKET = "ticket";
 
     private final Texts texts;
     private final Formats formats;
@@ -124,15 +126,6 @@ public class TicketCards {
                 : texts.get(lang, "repair.card.status-by", state, t.technicianName());
     }
 
-    /** A button was pressed on a ticket that has moved on: say where it stands, change nothing. */
-    void explainMovedOn(com.houqin.chat.Incoming in, Tickets tickets, long number) {
-        tickets.find(number).ifPresent(now -> {
-            String state = in.t(now.status().textKey());
-            in.answerButton(in.t("repair.state-changed", now.code(), state));
-            in.say("repair.state-changed", now.code(), state);
-        });
-    }
-
     /** One line, for lists and the summary. */
     public String line(Language lang, Ticket t, Instant now) {
         return (t.urgent() ? "🚨 " : "") + t.code() + " " + t.category().icon() + " " + shorten(t.location(), 40)
@@ -185,17 +178,21 @@ public class TicketCards {
         List<Button> stars = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             stars.add(buttons.create(i + "⭐", RATE,
-                    Map.of("ticket", String.valueOf(t.number()), "stars", String.valueOf(i)), t.reporterId()));
+                    Map.of(TICKET, String.valueOf(t.number()), "stars", String.valueOf(i)), t.reporterId()));
         }
         return stars;
     }
 
+    static Map<String, String> ticketArgs(Ticket t) {
+        return Map.of(TICKET, String.valueOf(t.number()));
+    }
+
     Button openButton(Language lang, Ticket t, long ownerId) {
-        return buttons.create(t.code() + " ▸", OPEN, Map.of("ticket", String.valueOf(t.number())), ownerId);
+        return buttons.create(t.code() + " ▸", OPEN, ticketArgs(t), ownerId);
     }
 
     Button button(Language lang, String labelKey, String action, Ticket t, long ownerId) {
-        return buttons.create(texts.get(lang, labelKey), action, Map.of("ticket", String.valueOf(t.number())), ownerId);
+        return buttons.create(texts.get(lang, labelKey), action, ticketArgs(t), ownerId);
     }
 
     public String age(Language lang, Duration d) {

@@ -3,15 +3,11 @@ package com.houqin.repair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,6 +27,7 @@ import com.houqin.people.Person;
  * {@link RepairNotices}) and the update that made it: a change asked for again by the same update
  * (handled again after a crash) finds it made and returns the ticket as it made it.
  * Methods return the ticket as changed, or empty when the expected state no longer held.
+ * Lists of tickets are read with {@link TicketQueries}.
  */
 @Component
 public class Tickets {
@@ -58,8 +55,9 @@ public class Tickets {
             return relay.relay(made.get());
         }
         Instant now = clock.instant();
-        Ticket ticket = Ticket.reported(nextNumber(), reporter, n, now, due.responseDue(now, n.urgent()),
-                due.resolutionDue(now, n.urgent()), requestKey, news(RepairNotices.REPORTED));
+        Ticket ticket = Ticket.builder(TicketCounter.nextNumber(mongo)).reporter(reporter).report(n)
+                .times(now, due.responseDue(now, n.urgent()), due.resolutionDue(now, n.urgent()))
+                .requestKey(requestKey).notice(news(RepairNotices.REPORTED)).build();
         try {
             mongo.insert(ticket);
         } catch (DuplicateKeyException sameReportMeanwhile) {
@@ -71,13 +69,6 @@ public class Tickets {
     private Optional<Ticket> byRequest(String requestKey) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("requestKey").is(requestKey)),
                 Ticket.class));
-    }
-
-    private long nextNumber() {
-        TicketCounter counter = mongo.findAndModify(Query.query(Criteria.where("_id").is("repair")),
-                new Update().inc("value", 1), FindAndModifyOptions.options().upsert(true).returnNew(true),
-                TicketCounter.class);
-        return TicketCounter.FIRST + counter.value();
     }
 
     public Optional<Ticket> find(long number) {
@@ -200,47 +191,6 @@ public class Tickets {
                 FindAndModifyOptions.options().returnNew(true), Ticket.class);
         relay.relay(claimed);
         return claimed != null;
-    }
-
-    /** Open jobs: the small working set the ladder and the queues look at. */
-    public List<Ticket> open() {
-        return mongo.find(Query.query(Criteria.where("status").in(TicketStatus.OPEN)), Ticket.class);
-    }
-
-    public List<Ticket> openOrDone() {
-        Set<TicketStatus> statuses = new LinkedHashSet<>(TicketStatus.OPEN);
-        statuses.add(TicketStatus.DONE);
-        return mongo.find(Query.query(Criteria.where("status").in(statuses)), Ticket.class);
-    }
-
-    public List<Ticket> reportedBy(long reporterId, Collection<TicketStatus> statuses) {
-        return mongo.find(Query.query(Criteria.where("reporterId").is(reporterId).and("status").in(statuses))
-                .with(Sort.by("createdAt")), Ticket.class);
-    }
-
-    /** The places this person reported from lately, newest first, without repeats. */
-    public List<String> recentLocations(long reporterId, int max) {
-        List<Ticket> recent = mongo.find(Query.query(Criteria.where("reporterId").is(reporterId))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(30), Ticket.class);
-        List<String> places = new ArrayList<>();
-        for (Ticket t : recent) {
-            if (t.location() != null && !places.contains(t.location())) {
-                places.add(t.location());
-            }
-            if (places.size() == max) {
-                break;
-            }
-        }
-        return places;
-    }
-
-    /** Tickets with any of these timestamps in [from, to). */
-    public List<Ticket> touchedBetween(Instant from, Instant to) {
-        return mongo.find(Query.query(new Criteria().orOperator(
-                Criteria.where("createdAt").gte(from).lt(to),
-                Criteria.where("doneAt").gte(from).lt(to),
-                Criteria.where("closedAt").gte(from).lt(to),
-                Criteria.where("reopenedAt").gte(from).lt(to))), Ticket.class);
     }
 
     /** Who may make a change: anyone allowed to press the button, the job's technician, or its reporter. */

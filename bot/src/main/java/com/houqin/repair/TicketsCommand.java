@@ -24,12 +24,12 @@ class TicketsCommand implements Command {
             .thenComparing(Ticket::createdAt);
     private static final int SHOWN = 15;
 
-    private final Tickets tickets;
+    private final TicketQueries tickets;
     private final Technicians technicians;
     private final TicketCards cards;
     private final Clock clock;
 
-    TicketsCommand(Tickets tickets, Technicians technicians, TicketCards cards, Clock clock) {
+    TicketsCommand(TicketQueries tickets, Technicians technicians, TicketCards cards, Clock clock) {
         this.tickets = tickets;
         this.technicians = technicians;
         this.cards = cards;
