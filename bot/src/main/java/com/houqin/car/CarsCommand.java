@@ -21,7 +21,7 @@ import com.houqin.people.Person;
 import com.houqin.people.Role;
 import com.houqin.scheduler.BusinessCalendar;
 
-/** /cars [date]: the day's schedule per car for dispatchers, with « and » for the day before and after; a driver's own trips. */
+/** /cars [date]: the day's schedule per car for dispatchers (« and »: the day before, after); a driver's trips. */
 @Component
 class CarsCommand implements Command, ButtonSet {
 

@@ -47,9 +47,10 @@ class TripTimeNews {
         }
         if (trip.status() == TripStatus.ASSIGNED) {
             Language lang = sender.langOf(trip.driverId());
-            sender.send("car:driver-retimed:" + trip.no() + ":v" + v, trip.driverId(), f.t(lang, "car.notice.driver-retimed",
-                    String.valueOf(trip.no()), f.date(day, lang), f.time(trip.departure()), f.time(wasDeparture),
-                    f.time(trip.returnBy()), f.riderLines(lang, riders)));
+            sender.send("car:driver-retimed:" + trip.no() + ":v" + v, trip.driverId(),
+                    f.t(lang, "car.notice.driver-retimed", String.valueOf(trip.no()), f.date(day, lang),
+                            f.time(trip.departure()), f.time(wasDeparture), f.time(trip.returnBy()),
+                            f.riderLines(lang, riders)));
         }
     }
 
