@@ -1,5 +1,6 @@
 package com.houqin.car;
 
+import static com.houqin.car.CarButtons.DISPATCHERS;
 import static com.houqin.car.CarButtons.carButton;
 import static com.houqin.car.CarButtons.date;
 import static com.houqin.car.CarButtons.longNumber;
@@ -13,12 +14,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
-import com.houqin.people.Role;
 import com.houqin.telegram.Outgoing;
 
 /**
@@ -53,13 +52,12 @@ class AssignActions implements ButtonSet {
 
     @Override
     public List<ButtonAction> buttons() {
-        Access dispatchers = Access.roles(Role.DISPATCHER);
         return List.of(
-                carButton(TripCards.POOL, dispatchers, this::pool),
-                tripButton(TripCards.ASSIGN, dispatchers, days, this::assign),
-                tripButton(AssignMenus.VEHICLE, dispatchers, days, this::pickVehicle),
-                carButton(AssignMenus.DRIVER, dispatchers, this::pickDriver),
-                tripButton(DaySchedule.SHOW, dispatchers, days, this::show));
+                carButton(TripCards.POOL, DISPATCHERS, this::pool),
+                tripButton(TripCards.ASSIGN, DISPATCHERS, days, this::assign),
+                tripButton(AssignMenus.VEHICLE, DISPATCHERS, days, this::pickVehicle),
+                carButton(AssignMenus.DRIVER, DISPATCHERS, this::pickDriver),
+                tripButton(DaySchedule.SHOW, DISPATCHERS, days, this::show));
     }
 
     private void pool(Incoming in, ButtonRecord button) {

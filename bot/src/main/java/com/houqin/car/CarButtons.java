@@ -7,6 +7,7 @@ import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
+import com.houqin.people.Role;
 
 /**
  * How car buttons are declared. A button's arguments come from our own records, but a record can
@@ -14,6 +15,9 @@ import com.houqin.chat.Incoming;
  * instead of an error.
  */
 final class CarButtons {
+
+    /** Who may press the dispatcher's buttons. */
+    static final Access DISPATCHERS = Access.roles(Role.DISPATCHER);
 
     private CarButtons() {
     }

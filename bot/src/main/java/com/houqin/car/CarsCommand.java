@@ -1,5 +1,6 @@
 package com.houqin.car;
 
+import static com.houqin.car.CarButtons.DISPATCHERS;
 import static com.houqin.car.CarButtons.carButton;
 import static com.houqin.car.CarButtons.date;
 
@@ -73,7 +74,7 @@ class CarsCommand implements Command, ButtonSet {
 
     @Override
     public List<ButtonAction> buttons() {
-        return List.of(carButton(DaySchedule.DAY, Access.roles(Role.DISPATCHER), this::otherDay));
+        return List.of(carButton(DaySchedule.DAY, DISPATCHERS, this::otherDay));
     }
 
     /** « and » under the schedule: the day before or after. */

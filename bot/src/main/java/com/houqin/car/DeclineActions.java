@@ -1,5 +1,6 @@
 package com.houqin.car;
 
+import static com.houqin.car.CarButtons.DISPATCHERS;
 import static com.houqin.car.CarButtons.carButton;
 import static com.houqin.car.CarButtons.date;
 import static com.houqin.car.CarButtons.number;
@@ -10,13 +11,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormEngine;
-import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
@@ -39,10 +38,9 @@ class DeclineActions implements ButtonSet {
 
     @Override
     public List<ButtonAction> buttons() {
-        Access dispatchers = Access.roles(Role.DISPATCHER);
         return List.of(
-                tripButton(TripCards.REJECT, dispatchers, days, this::reject),
-                carButton(REJECT_ONE, dispatchers, this::rejectOne));
+                tripButton(TripCards.REJECT, DISPATCHERS, days, this::reject),
+                carButton(REJECT_ONE, DISPATCHERS, this::rejectOne));
     }
 
     private void reject(Incoming in, CarDay day, Trip trip, ButtonRecord button) {

@@ -1,5 +1,6 @@
 package com.houqin.car;
 
+import static com.houqin.car.CarButtons.DISPATCHERS;
 import static com.houqin.car.CarButtons.carButton;
 import static com.houqin.car.CarButtons.date;
 import static com.houqin.car.CarButtons.longNumber;
@@ -14,12 +15,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
-import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
@@ -47,10 +46,9 @@ class RetimeActions implements ButtonSet {
 
     @Override
     public List<ButtonAction> buttons() {
-        Access dispatchers = Access.roles(Role.DISPATCHER);
         return List.of(
-                tripButton(TripCards.RETIME, dispatchers, days, this::chooseTime),
-                carButton(SET_TIME, dispatchers, this::setTime));
+                tripButton(TripCards.RETIME, DISPATCHERS, days, this::chooseTime),
+                carButton(SET_TIME, DISPATCHERS, this::setTime));
     }
 
     private void chooseTime(Incoming in, CarDay day, Trip trip, ButtonRecord button) {
