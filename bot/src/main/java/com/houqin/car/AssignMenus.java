@@ -71,7 +71,7 @@ class AssignMenus {
 
     /** When nothing is free, the two ways on: another time, or declining. */
     private static Outgoing withWayOut(Incoming in, CarDay day, Trip trip, String text) {
-        return Outgoing.builder(text).row(DispatchActions.retimeButton(in, day.date(), trip),
+        return Outgoing.builder(text).row(TripCards.retimeButton(in, day.date(), trip),
                 in.button(in.t("car.button.reject"), TripCards.REJECT, "date", day.date(), "trip",
                         String.valueOf(trip.no()))).build();
     }

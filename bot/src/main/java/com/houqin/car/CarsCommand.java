@@ -1,13 +1,20 @@
 package com.houqin.car;
 
+import static com.houqin.car.CarButtons.DISPATCHERS;
+import static com.houqin.car.CarButtons.carButton;
+import static com.houqin.car.CarButtons.date;
+
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Access;
+import com.houqin.chat.ButtonAction;
 import com.houqin.chat.ButtonRecord;
+import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Command;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.DateTimeInputs;
@@ -15,9 +22,9 @@ import com.houqin.people.Person;
 import com.houqin.people.Role;
 import com.houqin.scheduler.BusinessCalendar;
 
-/** /cars [date]: the day's schedule per car for dispatchers; a driver's own trips. */
+/** /cars [date]: the day's schedule per car for dispatchers (« and »: the day before, after); a driver's trips. */
 @Component
-class CarsCommand implements Command {
+class CarsCommand implements Command, ButtonSet {
 
     /** How far ahead a driver's /cars looks when no date is given. */
     private static final int DRIVER_DAYS = 7;
@@ -65,29 +72,14 @@ class CarsCommand implements Command {
         }
     }
 
+    @Override
+    public List<ButtonAction> buttons() {
+        return List.of(carButton(DaySchedule.DAY, DISPATCHERS, this::otherDay));
+    }
+
     /** « and » under the schedule: the day before or after. */
-    @Component
-    static class OtherDay extends CarAction {
-        private final DaySchedule schedule;
-
-        OtherDay(DaySchedule schedule) {
-            this.schedule = schedule;
-        }
-
-        @Override
-        public String name() {
-            return DaySchedule.DAY;
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.DISPATCHER);
-        }
-
-        @Override
-        void act(Incoming in, ButtonRecord button) {
-            in.answerButton(null);
-            in.editButtonMessage(schedule.forDispatcher(in, date(button)));
-        }
+    private void otherDay(Incoming in, ButtonRecord button) {
+        in.answerButton(null);
+        in.editButtonMessage(schedule.forDispatcher(in, date(button)));
     }
 }

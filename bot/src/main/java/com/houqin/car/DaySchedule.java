@@ -24,6 +24,7 @@ import com.houqin.telegram.Outgoing;
 class DaySchedule {
 
     static final String DAY = "car.day";
+    static final String SHOW = "car.show";
 
     private final CarDays days;
     private final Fleet fleet;
@@ -71,7 +72,7 @@ class DaySchedule {
                 text.append('\n').append(in.t("car.schedule.waiting-trip", f.time(t.departure()),
                         String.valueOf(t.no()), day.people(t.no()), f.destinations(riders),
                         riders.stream().map(Booking::requesterName).collect(Collectors.joining(", "))));
-                open.add(in.button(in.t("car.button.open-trip", String.valueOf(t.no())), DispatchActions.SHOW,
+                open.add(in.button(in.t("car.button.open-trip", String.valueOf(t.no())), SHOW,
                         "date", day.date(), "trip", String.valueOf(t.no())));
             }
         }
@@ -104,7 +105,7 @@ class DaySchedule {
                 if (t.status() == TripStatus.DONE) {
                     text.append('\n').append(in.t("car.schedule.done"));
                 } else if (!now.isBefore(t.departure())) {
-                    done.add(in.button(in.t("car.button.done", String.valueOf(t.no())), CarNews.DONE,
+                    done.add(in.button(in.t("car.button.done", String.valueOf(t.no())), ReminderNews.DONE,
                             "date", day.date(), "trip", String.valueOf(t.no())));
                 }
             }

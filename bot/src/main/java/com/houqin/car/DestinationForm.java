@@ -1,61 +1,37 @@
 package com.houqin.car;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.ConfirmStep;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
-import com.houqin.people.Role;
 
 /**
  * Admin: a frequent destination and its direction (trips the same direction may share a car);
  * the same name again changes that destination.
  */
 @Component
-class DestinationForm implements FormDefinition {
+class DestinationForm extends FleetAdminForm {
 
     static final String NAME = "car-destination";
     private static final String NO_DIRECTION = "-";
 
     private final Fleet fleet;
-    private final FleetAdminSection section;
 
     DestinationForm(Fleet fleet, FleetAdminSection section) {
+        super(NAME, section);
         this.fleet = fleet;
-        this.section = section;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Access access() {
-        return Access.roles(Role.ADMIN);
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/admin";
     }
 
     @Override
     public List<Step> steps() {
-        Map<String, String> editable = new LinkedHashMap<>();
-        editable.put("name", "car.admin.edit-name");
-        editable.put("direction", "car.admin.edit-direction");
         return List.of(
                 Question.ask("name").prompt("car.admin.ask-destination").freeText(40).build(),
                 Question.ask("direction").prompt("car.admin.ask-direction").perRow(3)
@@ -63,7 +39,7 @@ class DestinationForm implements FormDefinition {
                 new ConfirmStep((in, d) -> in.t("car.admin.confirm-destination", d.get("name"),
                         direction(d) == null ? "—" : direction(d),
                         fleet.destinationNamed(d.get("name")).isPresent() ? in.t("car.admin.replaces") : ""),
-                        editable));
+                        editable("name", "car.admin.edit-name", "direction", "car.admin.edit-direction")));
     }
 
     private List<Choice> directions(Incoming in, FormData data) {
@@ -81,7 +57,6 @@ class DestinationForm implements FormDefinition {
     @Override
     public void complete(Incoming in, FormData data) {
         Destination saved = fleet.saveDestination(data.get("name"), direction(data));
-        in.say("car.admin.destination-saved", saved.name(), saved.direction() == null ? "—" : saved.direction());
-        in.reply(section.view(in));
+        saved(in, "car.admin.destination-saved", saved.name(), saved.direction() == null ? "—" : saved.direction());
     }
 }

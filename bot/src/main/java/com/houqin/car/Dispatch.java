@@ -15,8 +15,8 @@ import com.houqin.people.Person;
 import com.houqin.people.Role;
 
 /**
- * What dispatchers and drivers do to trips: pool, set the time, assign a car and a driver,
- * decline, mark done. Each is one atomic change of the trip's day (see {@link CarDays}); when
+ * What dispatchers and drivers do to trips: pool, assign a car and a driver, decline, mark done
+ * (a new time is {@link TripRetime}). Each is one atomic change of the trip's day (see {@link CarDays}); when
  * the trip changed meanwhile the change is re-checked against what it has become, and a
  * {@link Refusal} says why it cannot be made.
  */
@@ -77,64 +77,6 @@ class Dispatch {
             t = day.tripOrRefuse(t.mergedInto());
         }
         return t;
-    }
-
-    /**
-     * The departures a dispatcher may move a trip to; for an assigned trip only those at which its
-     * car and driver are still free.
-     */
-    List<Instant> departureChoices(CarDay day, Trip trip) {
-        List<Booking> riders = day.riders(trip.no());
-        List<Instant> choices = rule.retimeChoices(riders, clock.instant());
-        if (trip.status() != TripStatus.ASSIGNED) {
-            return choices;
-        }
-        Instant back = PoolingRule.latestReturn(riders);
-        return choices.stream().filter(t -> t.equals(trip.departure()) || carAndDriverFree(day, trip, t, back))
-                .toList();
-    }
-
-    /** Moves a waiting trip, or an assigned one that has not left, whose car and driver are free then. */
-    Trip retime(LocalDate date, int tripNo, Instant departure) {
-        Instant now = clock.instant();
-        Changed c = days.change(date, day -> {
-            Trip trip = day.tripOrRefuse(tripNo);
-            explainIfNotMovable(trip, now);
-            List<Booking> riders = day.riders(tripNo);
-            if (!rule.suits(riders, departure, now)) {
-                throw new Refusal("car.time-unsuitable");
-            }
-            if (departure.equals(trip.departure())) {
-                return day;
-            }
-            Instant back = PoolingRule.latestReturn(riders);
-            if (trip.status() == TripStatus.ASSIGNED) {
-                day.vehicleBusy(trip.plate(), departure, back, tripNo).ifPresent(other -> {
-                    throw new Refusal("car.retime-vehicle-busy", trip.plate(), String.valueOf(other.no()),
-                            f.time(other.departure()), f.time(other.returnBy()));
-                });
-                day.driverBusy(trip.driverId(), departure, back, tripNo).ifPresent(other -> {
-                    throw new Refusal("car.retime-driver-busy", trip.driverName(), String.valueOf(other.no()),
-                            f.time(other.departure()), f.time(other.returnBy()));
-                });
-            }
-            return day.with(trip.retimed(departure, back, now));
-        }, notices.retimed(tripNo));
-        return c.after().trip(tripNo).orElseThrow();
-    }
-
-    private static boolean carAndDriverFree(CarDay day, Trip trip, Instant departure, Instant back) {
-        return day.vehicleBusy(trip.plate(), departure, back, trip.no()).isEmpty()
-                && day.driverBusy(trip.driverId(), departure, back, trip.no()).isEmpty();
-    }
-
-    /** A trip may be moved while it waits for a car, or once assigned, until it leaves. */
-    static void explainIfNotMovable(Trip trip, Instant now) {
-        if (trip.status() != TripStatus.ASSIGNED) {
-            explainIfNotWaiting(trip);
-        } else if (!trip.departure().isAfter(now)) {
-            throw new Refusal("car.retime-departed", String.valueOf(trip.no()), trip.driverName());
-        }
     }
 
     Trip assign(LocalDate date, int tripNo, String plate, long driverId, Person by) {

@@ -2,22 +2,18 @@ package com.houqin.car;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import com.houqin.admin.AdminSection;
-import com.houqin.chat.Access;
-import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.Incoming;
-import com.houqin.chat.form.FormEngine;
-import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
 /**
  * Admin: the cars and destinations, each turned off or on with a tap, and forms to add one or
- * change one (the same plate or name again). Cars are never deleted: past trips name them.
+ * change one (the same plate or name again). Cars are never deleted: past trips name them. The
+ * buttons are {@link FleetAdminActions}.
  */
 @Component
 class FleetAdminSection implements AdminSection {
@@ -83,100 +79,5 @@ class FleetAdminSection implements AdminSection {
                 .row(in.button(in.t("car.admin.add-vehicle"), ADD_VEHICLE),
                         in.button(in.t("car.admin.add-destination"), ADD_DESTINATION))
                 .build();
-    }
-
-    abstract static class AdminAction extends CarAction {
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
-        }
-    }
-
-    @Component
-    static class ToggleVehicle extends AdminAction {
-        private final Fleet fleet;
-        private final FleetAdminSection section;
-
-        ToggleVehicle(Fleet fleet, FleetAdminSection section) {
-            this.fleet = fleet;
-            this.section = section;
-        }
-
-        @Override
-        public String name() {
-            return TOGGLE_VEHICLE;
-        }
-
-        @Override
-        void act(Incoming in, ButtonRecord button) {
-            Vehicle v = fleet.vehicle(button.arg("plate")).orElseThrow(() -> new Refusal("chat.button-unknown"));
-            Vehicle changed = fleet.setVehicleActive(v.plate(), !v.active()).orElse(v);
-            in.answerButton(in.t(changed.active() ? "car.admin.turned-on" : "car.admin.turned-off", changed.plate()));
-            in.editButtonMessage(section.view(in));
-        }
-    }
-
-    @Component
-    static class ToggleDestination extends AdminAction {
-        private final Fleet fleet;
-        private final FleetAdminSection section;
-
-        ToggleDestination(Fleet fleet, FleetAdminSection section) {
-            this.fleet = fleet;
-            this.section = section;
-        }
-
-        @Override
-        public String name() {
-            return TOGGLE_DESTINATION;
-        }
-
-        @Override
-        void act(Incoming in, ButtonRecord button) {
-            Destination d = fleet.destination(button.arg("id")).orElseThrow(() -> new Refusal("chat.button-unknown"));
-            Destination changed = fleet.setDestinationActive(d.id(), !d.active()).orElse(d);
-            in.answerButton(in.t(changed.active() ? "car.admin.turned-on" : "car.admin.turned-off", changed.name()));
-            in.editButtonMessage(section.view(in));
-        }
-    }
-
-    @Component
-    static class AddVehicle extends AdminAction {
-        private final FormEngine forms;
-
-        AddVehicle(FormEngine forms) {
-            this.forms = forms;
-        }
-
-        @Override
-        public String name() {
-            return ADD_VEHICLE;
-        }
-
-        @Override
-        void act(Incoming in, ButtonRecord button) {
-            in.answerButton(null);
-            forms.start(in, VehicleForm.NAME, Map.of());
-        }
-    }
-
-    @Component
-    static class AddDestination extends AdminAction {
-        private final FormEngine forms;
-
-        AddDestination(FormEngine forms) {
-            this.forms = forms;
-        }
-
-        @Override
-        public String name() {
-            return ADD_DESTINATION;
-        }
-
-        @Override
-        void act(Incoming in, ButtonRecord button) {
-            in.answerButton(null);
-            forms.start(in, DestinationForm.NAME, Map.of());
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import com.houqin.chat.Buttons;
+import com.houqin.chat.Incoming;
 import com.houqin.i18n.Language;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
@@ -37,6 +38,19 @@ class TripCards {
         this.f = f;
         this.rule = rule;
         this.buttons = buttons;
+    }
+
+    /** The buttons that follow a change: assign what is now waiting, or change its time. */
+    static List<Button> next(Incoming in, String date, Trip trip) {
+        if (trip.status() != TripStatus.WAITING) {
+            return List.of();
+        }
+        return List.of(in.button(in.t("car.button.assign"), ASSIGN, "date", date, "trip", String.valueOf(trip.no())),
+                retimeButton(in, date, trip));
+    }
+
+    static Button retimeButton(Incoming in, String date, Trip trip) {
+        return in.button(in.t("car.button.time"), RETIME, "date", date, "trip", String.valueOf(trip.no()));
     }
 
     /** What a card shows; when it differs before and after a change, the card is edited. */

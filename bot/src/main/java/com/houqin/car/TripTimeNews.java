@@ -11,9 +11,7 @@ import com.houqin.chat.Buttons;
 import com.houqin.i18n.Language;
 import com.houqin.outbox.Notification;
 import com.houqin.outbox.Outbox;
-import com.houqin.people.People;
 import com.houqin.people.Person;
-import com.houqin.people.Role;
 import com.houqin.telegram.Outgoing;
 
 /**
@@ -26,13 +24,13 @@ import com.houqin.telegram.Outgoing;
 class TripTimeNews {
 
     private final Outbox outbox;
-    private final People people;
+    private final CarNewsSender sender;
     private final CarFormats f;
     private final Buttons buttons;
 
-    TripTimeNews(Outbox outbox, People people, CarFormats f, Buttons buttons) {
+    TripTimeNews(Outbox outbox, CarNewsSender sender, CarFormats f, Buttons buttons) {
         this.outbox = outbox;
-        this.people = people;
+        this.sender = sender;
         this.f = f;
         this.buttons = buttons;
     }
@@ -43,15 +41,16 @@ class TripTimeNews {
         List<Booking> riders = day.riders(tripNo);
         String key = riders.size() > 1 ? "car.notice.retimed" : "car.notice.retimed-own";
         for (Booking r : riders) {
-            Language lang = langOf(r.requesterId());
-            send("car:retimed:" + r.no() + ":v" + v, r.requesterId(), f.t(lang, key, String.valueOf(r.no()),
+            Language lang = sender.langOf(r.requesterId());
+            sender.send("car:retimed:" + r.no() + ":v" + v, r.requesterId(), f.t(lang, key, String.valueOf(r.no()),
                     f.date(day, lang), f.time(trip.departure()), askedFor(lang, trip, r)));
         }
         if (trip.status() == TripStatus.ASSIGNED) {
-            Language lang = langOf(trip.driverId());
-            send("car:driver-retimed:" + trip.no() + ":v" + v, trip.driverId(), f.t(lang, "car.notice.driver-retimed",
-                    String.valueOf(trip.no()), f.date(day, lang), f.time(trip.departure()), f.time(wasDeparture),
-                    f.time(trip.returnBy()), f.riderLines(lang, riders)));
+            Language lang = sender.langOf(trip.driverId());
+            sender.send("car:driver-retimed:" + trip.no() + ":v" + v, trip.driverId(),
+                    f.t(lang, "car.notice.driver-retimed", String.valueOf(trip.no()), f.date(day, lang),
+                            f.time(trip.departure()), f.time(wasDeparture), f.time(trip.returnBy()),
+                            f.riderLines(lang, riders)));
         }
     }
 
@@ -65,9 +64,9 @@ class TripTimeNews {
         boolean moved = wasDeparture != null && !wasDeparture.equals(trip.departure());
         String key = moved ? "car.notice.fellow-left-retimed" : "car.notice.fellow-left";
         for (Booking r : riders) {
-            Language lang = langOf(r.requesterId());
+            Language lang = sender.langOf(r.requesterId());
             List<Booking> others = riders.stream().filter(o -> o.no() != r.no()).toList();
-            send("car:left:" + left.no() + ":" + r.no(), r.requesterId(), f.t(lang, key, left.requesterName(),
+            sender.send("car:left:" + left.no() + ":" + r.no(), r.requesterId(), f.t(lang, key, left.requesterName(),
                     f.date(day, lang), String.valueOf(r.no()), f.time(trip.departure()) + askedFor(lang, trip, r),
                     others.isEmpty() ? f.t(lang, "car.notice.alone-now") : f.riders(lang, others)));
         }
@@ -78,8 +77,8 @@ class TripTimeNews {
             keptTime(day, v, trip, left, riders);
             return;
         }
-        for (Person d : people.withRole(Role.DISPATCHER)) {
-            send("car:left-retimed:" + left.no() + ":" + d.id() + ":v" + v, d.id(),
+        for (Person d : sender.dispatchers()) {
+            sender.send("car:left-retimed:" + left.no() + ":" + d.id() + ":v" + v, d.id(),
                     f.t(d.lang(), "car.notice.dispatch-rider-left", String.valueOf(trip.no()), f.date(day, d.lang()),
                             f.rider(d.lang(), left), f.time(trip.departure()), f.time(trip.returnBy()),
                             f.riders(d.lang(), riders)));
@@ -95,7 +94,7 @@ class TripTimeNews {
             return;
         }
         Map<String, String> args = Map.of("date", day.date(), "trip", String.valueOf(trip.no()));
-        for (Person d : people.withRole(Role.DISPATCHER)) {
+        for (Person d : sender.dispatchers()) {
             String asked = riders.stream().map(r -> f.t(d.lang(), "car.notice.asked-by", r.requesterName(),
                     f.time(r.departure()))).collect(Collectors.joining(", "));
             outbox.enqueue(new Notification("car:left-kept:" + left.no() + ":" + d.id() + ":v" + v, null, d.id(),
@@ -110,15 +109,5 @@ class TripTimeNews {
     String askedFor(Language lang, Trip trip, Booking rider) {
         return trip.departure().equals(rider.departure()) ? ""
                 : f.t(lang, "car.notice.asked-for", f.time(rider.departure()));
-    }
-
-    private void send(String key, Long chatId, String text) {
-        if (chatId != null && people.find(chatId).isPresent()) {
-            outbox.enqueue(new Notification(key, null, chatId, Outgoing.text(text)));
-        }
-    }
-
-    private Language langOf(Long chatId) {
-        return chatId == null ? Language.EN : people.find(chatId).map(Person::lang).orElse(Language.EN);
     }
 }

@@ -1,26 +1,21 @@
 package com.houqin.car;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.ConfirmStep;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
 import com.houqin.chat.form.TextLimits;
-import com.houqin.people.Role;
 
 /** Admin: a car's plate, seats and kind; the same plate again changes that car. */
 @Component
-class VehicleForm implements FormDefinition {
+class VehicleForm extends FleetAdminForm {
 
     static final String NAME = "car-vehicle";
     private static final List<String> KINDS = List.of("sedan", "suv", "van", "minibus", "bus", "pickup");
@@ -28,35 +23,15 @@ class VehicleForm implements FormDefinition {
 
     private final Fleet fleet;
     private final CarFormats f;
-    private final FleetAdminSection section;
 
     VehicleForm(Fleet fleet, CarFormats f, FleetAdminSection section) {
+        super(NAME, section);
         this.fleet = fleet;
         this.f = f;
-        this.section = section;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Access access() {
-        return Access.roles(Role.ADMIN);
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/admin";
     }
 
     @Override
     public List<Step> steps() {
-        Map<String, String> editable = new LinkedHashMap<>();
-        editable.put("plate", "car.admin.edit-plate");
-        editable.put("seats", "car.admin.edit-seats");
-        editable.put("kind", "car.admin.edit-kind");
         return List.of(
                 Question.ask("plate").prompt("car.admin.ask-plate").text((in, d, text) -> plate(text)).build(),
                 Question.ask("seats").prompt("car.admin.ask-seats").perRow(6)
@@ -68,7 +43,9 @@ class VehicleForm implements FormDefinition {
                         .freeText(20).build(),
                 new ConfirmStep((in, d) -> in.t("car.admin.confirm-vehicle", Vehicle.normalizePlate(d.get("plate")),
                         Integer.parseInt(d.get("seats")), f.kind(in.language(), d.get("kind")),
-                        fleet.vehicle(d.get("plate")).isPresent() ? in.t("car.admin.replaces") : ""), editable));
+                        fleet.vehicle(d.get("plate")).isPresent() ? in.t("car.admin.replaces") : ""),
+                        editable("plate", "car.admin.edit-plate", "seats", "car.admin.edit-seats",
+                                "kind", "car.admin.edit-kind")));
     }
 
     private static Parsed plate(String text) {
@@ -90,7 +67,6 @@ class VehicleForm implements FormDefinition {
     @Override
     public void complete(Incoming in, FormData data) {
         Vehicle saved = fleet.saveVehicle(data.get("plate"), Integer.parseInt(data.get("seats")), data.get("kind"));
-        in.say("car.admin.vehicle-saved", f.vehicle(in.language(), saved));
-        in.reply(section.view(in));
+        saved(in, "car.admin.vehicle-saved", f.vehicle(in.language(), saved));
     }
 }

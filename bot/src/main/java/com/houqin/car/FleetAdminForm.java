@@ -1,0 +1,51 @@
+package com.houqin.car;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.houqin.chat.Access;
+import com.houqin.chat.Incoming;
+import com.houqin.chat.form.FormDefinition;
+import com.houqin.people.Role;
+
+/** An admin's form on the fleet ({@link FleetAdminSection}): admins only; once saved, the fleet is shown again. */
+abstract class FleetAdminForm implements FormDefinition {
+
+    private final String name;
+    private final FleetAdminSection section;
+
+    FleetAdminForm(String name, FleetAdminSection section) {
+        this.name = name;
+        this.section = section;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final Access access() {
+        return Access.roles(Role.ADMIN);
+    }
+
+    @Override
+    public final String restartCommand() {
+        return "/admin";
+    }
+
+    /** Says what was saved, then shows the fleet with it. */
+    void saved(Incoming in, String key, Object... args) {
+        in.say(key, args);
+        in.reply(section.view(in));
+    }
+
+    /** The answers Confirm offers to change, in order: field, then its button's key, and so on. */
+    static Map<String, String> editable(String... fieldsAndKeys) {
+        Map<String, String> editable = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndKeys.length; i += 2) {
+            editable.put(fieldsAndKeys[i], fieldsAndKeys[i + 1]);
+        }
+        return editable;
+    }
+}
