@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +24,10 @@ class ButtonPresses {
     private final Refusals refusals;
     private final Map<String, ButtonAction> actions;
 
-    ButtonPresses(Buttons buttons, Refusals refusals, List<ButtonAction> actions, List<ButtonSet> sets) {
+    ButtonPresses(Buttons buttons, Refusals refusals, List<ButtonSet> sets) {
         this.buttons = buttons;
         this.refusals = refusals;
-        this.actions = Stream.concat(actions.stream(), sets.stream().flatMap(set -> set.buttons().stream()))
+        this.actions = sets.stream().flatMap(set -> set.buttons().stream())
                 .collect(Collectors.toMap(ButtonAction::name, Function.identity()));
     }
 
@@ -55,6 +54,6 @@ class ButtonPresses {
             refusals.refuse(in, action.access());
             return;
         }
-        action.handle(in, button);
+        action.handler().handle(in, button);
     }
 }
