@@ -4,21 +4,18 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
 import com.houqin.people.People;
 import com.houqin.people.Person;
-import com.houqin.people.Role;
 import com.houqin.telegram.Button;
 import com.houqin.telegram.Outgoing;
 
 /** Admin: find a person by part of their name, then open their card. */
 @Component
-class FindPersonForm implements FormDefinition {
+class FindPersonForm extends AdminForm {
 
     private static final int SHOWN = 10;
 
@@ -27,22 +24,8 @@ class FindPersonForm implements FormDefinition {
     private final People people;
 
     FindPersonForm(People people) {
+        super(NAME);
         this.people = people;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/admin";
-    }
-
-    @Override
-    public Access access() {
-        return Access.roles(Role.ADMIN);
     }
 
     @Override

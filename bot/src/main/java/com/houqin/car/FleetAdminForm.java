@@ -3,35 +3,17 @@ package com.houqin.car;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.houqin.chat.Access;
+import com.houqin.admin.AdminForm;
 import com.houqin.chat.Incoming;
-import com.houqin.chat.form.FormDefinition;
-import com.houqin.people.Role;
 
 /** An admin's form on the fleet ({@link FleetAdminSection}): admins only; once saved, the fleet is shown again. */
-abstract class FleetAdminForm implements FormDefinition {
+abstract class FleetAdminForm extends AdminForm {
 
-    private final String name;
     private final FleetAdminSection section;
 
     FleetAdminForm(String name, FleetAdminSection section) {
-        this.name = name;
+        super(name);
         this.section = section;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final Access access() {
-        return Access.roles(Role.ADMIN);
-    }
-
-    @Override
-    public final String restartCommand() {
-        return "/admin";
     }
 
     /** Says what was saved, then shows the fleet with it. */

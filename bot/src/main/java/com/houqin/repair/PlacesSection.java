@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.houqin.admin.AdminForm;
 import com.houqin.admin.AdminSection;
 import com.houqin.chat.Access;
 import com.houqin.chat.ButtonAction;
@@ -14,7 +15,6 @@ import com.houqin.chat.ButtonRecord;
 import com.houqin.chat.ButtonSet;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.FormEngine;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
@@ -91,29 +91,15 @@ class PlacesSection implements AdminSection, ButtonSet {
 
     /** A new place: building, floor, room; then its QR code. */
     @Component
-    static class PlaceForm implements FormDefinition {
+    static class PlaceForm extends AdminForm {
         static final String NAME = "place-new";
         private final Places places;
         private final QrPictures pictures;
 
         PlaceForm(Places places, QrPictures pictures) {
+            super(NAME);
             this.places = places;
             this.pictures = pictures;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String restartCommand() {
-            return "/admin";
-        }
-
-        @Override
-        public Access access() {
-            return Access.roles(Role.ADMIN);
         }
 
         @Override
