@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import com.houqin.testing.CrashScenario;
  * The bot as its own process, killed with -9 at random moments of scripted work (joining and
  * approvals, reports and accepts, meal ticks, a car booked and assigned, a lunch reminder to a
  * crowd) and started again at once on the same data: afterwards nothing is lost, and nothing was
- * sent twice beyond what was in flight at each kill. The figures over many kills come from
+ * sent twice beyond what was being sent at each kill. The figures over many kills come from
  * {@code CrashBenchmark}.
  */
 class CrashTest {
@@ -32,11 +33,12 @@ class CrashTest {
             work.prepare(2);
             work.addCrowd(150);
             AtomicReference<Throwable> killerFailed = new AtomicReference<>();
+            AtomicInteger inFlightAtKills = new AtomicInteger();
             Thread killer = new Thread(() -> {
                 try {
                     for (int i = 0; i < KILLS; i++) {
                         Thread.sleep(ThreadLocalRandom.current().nextLong(1500, 6000));
-                        run.killAndRestart();
+                        inFlightAtKills.addAndGet(run.killAndRestart().inFlight().size());
                     }
                 } catch (Throwable e) {
                     killerFailed.set(e);
@@ -52,9 +54,14 @@ class CrashTest {
 
             List<Count> counts = work.check();
             assertThat(counts).allSatisfy(c -> assertThat(c.lost()).as(c.what()).isZero());
-            // every message that reached a chat twice counted once (a repeated notice is also one of them)
-            assertThat(work.repeatedMessages()).as("sent twice, at most the one in flight at each kill: %s", work.repeats())
-                    .isLessThanOrEqualTo(KILLS);
+            // every message that reached a chat twice counted once (a repeated notice is also one of them);
+            // Telegram cannot tell us whether a send cut by the kill arrived, so those being sent then
+            // (each outbox worker may hold one) may arrive twice, and one more per kill that was claimed
+            // between the look at the outbox and the kill itself
+            int allowed = inFlightAtKills.get() + KILLS;
+            assertThat(work.repeatedMessages())
+                    .as("sent twice, at most those in flight at the kills (%d): %s", allowed, work.repeats())
+                    .isLessThanOrEqualTo(allowed);
         }
     }
 }
