@@ -132,6 +132,6 @@ class CarReportPart implements ReportPart {
     }
 
     private LocalDateTime local(Instant t) {
-        return t == null ? null : LocalDateTime.ofInstant(t, calendar.zone());
+        return t == null ? null : LocalDateTime.ofInstant(t, calendar.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 }

@@ -228,7 +228,7 @@ class RepairReportPart implements ReportPart {
             row.add(texts.get(l, t.status().textKey()));
             row.add(local(t.acceptedAt()));
             row.add(local(fixedAt));
-            row.add(t.acceptedAt() == null ? null : Duration.between(t.createdAt(), t.acceptedAt()).toMinutes());
+            row.add(t.acceptedAt() == null ? null : minutes(Duration.between(t.createdAt(), t.acceptedAt())));
             row.add(fixedAt == null ? null : hours(Duration.between(t.createdAt(), fixedAt)));
             row.add(fixedSameDay(t));
             row.add(t.promise() == null ? null : local(t.promise().promisedAt()));
@@ -264,22 +264,28 @@ class RepairReportPart implements ReportPart {
         return n % 2 == 1 ? spans.get(n / 2) : spans.get(n / 2 - 1).plus(spans.get(n / 2)).dividedBy(2);
     }
 
+    /** Hours to one decimal. */
     private static double hours(Duration d) {
-        return d == null ? 0.0 : Math.round(d.toMinutes() / 6.0) / 10.0;
+        return d == null ? 0.0 : Math.round(d.toSeconds() / 360.0) / 10.0;
+    }
+
+    /** Whole minutes, rounded. */
+    private static long minutes(Duration d) {
+        return Math.round(d.toSeconds() / 60.0);
     }
 
     private String span(Language l, Duration d) {
         if (d == null) {
             return t(l, "report.repair.none");
         }
-        if (d.toMinutes() < 120) {
-            return t(l, "report.repair.minutes", d.toMinutes());
+        if (minutes(d) < 120) {
+            return t(l, "report.repair.minutes", minutes(d));
         }
-        return t(l, "report.repair.hours", String.format(Locale.ROOT, "%.1f", d.toMinutes() / 60.0));
+        return t(l, "report.repair.hours", String.format(Locale.ROOT, "%.1f", d.toSeconds() / 3600.0));
     }
 
     private LocalDateTime local(Instant t) {
-        return t == null ? null : LocalDateTime.ofInstant(t, calendar.zone());
+        return t == null ? null : LocalDateTime.ofInstant(t, calendar.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     private static String period(ReportRequest r) {
