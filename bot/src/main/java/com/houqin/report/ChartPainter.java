@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -84,6 +85,12 @@ class ChartPainter {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         axis.setMaximumCategoryLabelLines(2);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setUpperMargin(0.12);
+        boolean counts = chart.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
+        if (counts) {
+            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         if (plot.getRenderer() instanceof BarRenderer bars) {
             bars.setItemMargin(0.05);
             bars.setMaximumBarWidth(0.12);
