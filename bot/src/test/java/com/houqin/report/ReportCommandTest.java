@@ -25,6 +25,8 @@ class ReportCommandTest extends BotIntegrationTest {
     void aManagerPicksAPeriodAndGetsChartsAndASpreadsheet() throws Exception {
         at("2026-12-02T10:00");
         Phone boss = approved("Boss", "Logistics", Role.MANAGER);
+        boss.send("/help");
+        assertThat(boss.expect("/report").text()).contains("/report — Charts and a spreadsheet for a period");
         boss.send("/report");
         SentMessage choose = boss.expect("Which period?");
         assertThat(choose.buttonLabels()).containsExactly("This week", "Last week", "This month", "Last month");
