@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import com.houqin.people.People;
@@ -23,14 +25,17 @@ import com.houqin.scheduler.Schedule;
 import com.houqin.scheduler.ScheduledTask;
 import com.houqin.scheduler.Schedules;
 import com.houqin.telegram.BotApi;
+import com.houqin.telegram.BotApiException;
 import com.houqin.telegram.Outgoing;
 
 /**
  * Last week's report to every manager on the first working day of the week at
  * {@code houqin.report.weekly-at}. The runner claims the run once across instances and catches it
  * up after downtime. The pictures are made at send time (the outbox carries texts, not files), so
- * each manager's delivery is claimed first in {@code report_deliveries}: a repeated run skips whom
- * it already served, and a failed delivery gives its claim back for the runner's next try.
+ * each manager's delivery is recorded in {@code report_deliveries} with how many of its messages
+ * went out: a repeated run skips whom it already served, and one that failed half-way (Telegram
+ * down) goes on from the next message when the runner tries the window again. A crash can repeat
+ * at most the message in flight, as with the outbox.
  */
 @Component
 class WeeklyReportTask implements ScheduledTask {
@@ -38,7 +43,7 @@ class WeeklyReportTask implements ScheduledTask {
     private static final Logger log = LoggerFactory.getLogger(WeeklyReportTask.class);
 
     @Document("report_deliveries")
-    record Delivery(@Id String id, Instant at) {
+    record Delivery(@Id String id, Instant at, int sent, boolean done) {
     }
 
     private final Reports reports;
@@ -87,31 +92,53 @@ class WeeklyReportTask implements ScheduledTask {
     public void run(Instant scheduledFor) {
         LocalDate day = calendar.dateOf(scheduledFor);
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        RuntimeException failed = null;
         for (Person manager : people.withRole(Role.MANAGER)) {
-            String id = "weekly:" + monday + ":" + manager.id();
             try {
-                mongo.insert(new Delivery(id, scheduledFor));
-            } catch (DuplicateKeyException already) {
-                continue;
-            }
-            try {
-                Report report = reports.build(reports.request(monday.minusWeeks(1), monday.minusDays(1),
-                        scheduledFor, manager.lang()));
-                for (Outgoing message : messages.messages(report, "report.weekly")) {
-                    api.send(manager.chatId(), message);
-                }
-            } catch (com.houqin.telegram.BotApiException e) {
-                if (!e.isRefusal()) {
-                    mongo.remove(Query.query(Criteria.where("_id").is(id)), Delivery.class);
-                    throw e;
-                }
-                log.warn("Telegram refused the weekly report to {} ({}); not trying again", manager.id(),
-                        e.getMessage());
+                deliver(manager, monday, scheduledFor);
             } catch (RuntimeException e) {
-                log.warn("Weekly report to {} failed ({}); giving the claim back", manager.id(), e.getMessage());
-                mongo.remove(Query.query(Criteria.where("_id").is(id)), Delivery.class);
-                throw e;
+                log.warn("Weekly report to {} not finished ({}); the run will be tried again", manager.id(),
+                        e.getMessage());
+                failed = failed == null ? e : failed;
             }
         }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /**
+     * Sends one manager the report, going on after the messages already delivered for this week;
+     * nothing once it is done. Telegram refusing (blocked, a bad request) ends it: trying again would not help.
+     */
+    private void deliver(Person manager, LocalDate monday, Instant scheduledFor) {
+        String id = "weekly:" + monday + ":" + manager.id();
+        Delivery delivery = mongo.findById(id, Delivery.class);
+        if (delivery == null) {
+            try {
+                delivery = mongo.insert(new Delivery(id, scheduledFor, 0, false));
+            } catch (DuplicateKeyException raced) {
+                delivery = mongo.findById(id, Delivery.class);
+            }
+        }
+        if (delivery == null || delivery.done()) {
+            return;
+        }
+        Report report = reports.build(reports.request(monday.minusWeeks(1), monday.minusDays(1), scheduledFor,
+                manager.lang()));
+        List<Outgoing> all = messages.messages(report, "report.weekly");
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        try {
+            for (int i = delivery.sent(); i < all.size(); i++) {
+                api.send(manager.chatId(), all.get(i));
+                mongo.updateFirst(byId, new Update().set("sent", i + 1), Delivery.class);
+            }
+        } catch (BotApiException e) {
+            if (!e.isRefusal() && !e.isForbidden()) {
+                throw e;
+            }
+            log.warn("Telegram refused the weekly report to {} ({}); not trying again", manager.id(), e.getMessage());
+        }
+        mongo.updateFirst(byId, new Update().set("done", true), Delivery.class);
     }
 }

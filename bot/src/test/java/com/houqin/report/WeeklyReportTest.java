@@ -55,6 +55,24 @@ class WeeklyReportTest extends BotIntegrationTest {
     }
 
     @Test
+    void aDeliveryCutShortGoesOnFromTheNextMessageAndABlockedManagerHoldsUpNobody() {
+        Phone boss = approved("Boss", "Logistics", Role.MANAGER);
+        Phone gone = approved("Gone", "Logistics", Role.MANAGER);
+        api.blockedBy(gone.id());
+        at("2026-11-30T08:31");
+        java.time.Instant window = java.time.Instant.parse("2026-11-30T00:30:00Z");
+        api.serverError("sendphoto", boss.id(), 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> task.run(window)).isInstanceOf(RuntimeException.class);
+        assertThat(reportMessages(boss)).isEqualTo(1); // the heading; the first picture failed
+        task.run(window);
+        task.run(window);
+        api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(3));
+        assertThat(reportMessages(boss)).isEqualTo(10);
+        assertThat(boss.messages().stream().filter(m -> m.text().contains("Last week’s logistics report"))).hasSize(1);
+        assertThat(reportMessages(gone)).isZero();
+    }
+
+    @Test
     void theFirstWorkingDayIsMondayUnlessItIsOff() {
         assertThat(task.isFirstWorkingDayOfWeek(LocalDate.parse("2026-11-30"))).isTrue();
         assertThat(task.isFirstWorkingDayOfWeek(LocalDate.parse("2026-12-01"))).isFalse();
