@@ -30,15 +30,15 @@ public record Ticket(
         String description,
         List<String> photos,
         boolean urgent,
-        TicketStatus status,
+        @Indexed TicketStatus status,
         Long technicianId,
         String technicianName,
-        Instant createdAt,
+        @Indexed Instant createdAt,
         Instant responseDueAt,
         Instant dueAt,
         Instant acceptedAt,
         Instant startedAt,
-        Instant doneAt,
+        @Indexed(sparse = true) Instant doneAt,
         Instant closedAt,
         Instant cancelledAt,
         int round,
@@ -150,7 +150,7 @@ public record Ticket(
     }
 
     /** The technician's promise when the job cannot be finished the same day. */
-    public record Promise(String reason, Instant promisedAt, Instant madeAt, int round, int seq) {
+    public record Promise(String reason, Instant promisedAt, @Indexed(sparse = true) Instant madeAt, int round, int seq) {
     }
 
     /** Why the job is paused, since when. */

@@ -63,4 +63,12 @@ class TicketQueries {
                 Criteria.where("closedAt").gte(from).lt(to),
                 Criteria.where("reopenedAt").gte(from).lt(to))), Ticket.class);
     }
+
+    /** Tickets reported, fixed or promised in [from, to): what a report on the period reads. */
+    List<Ticket> forReport(Instant from, Instant to) {
+        return mongo.find(Query.query(new Criteria().orOperator(
+                Criteria.where("createdAt").gte(from).lt(to),
+                Criteria.where("doneAt").gte(from).lt(to),
+                Criteria.where("promise.madeAt").gte(from).lt(to))), Ticket.class);
+    }
 }

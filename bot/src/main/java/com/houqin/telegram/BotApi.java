@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -147,11 +148,27 @@ public class BotApi {
     }
 
     private int sendUpload(long chatId, Outgoing message) {
+        if (!message.upload().isPicture()) {
+            return sendDocument(chatId, message);
+        }
         SendPhoto photo = SendPhoto.builder().chatId(chatId)
                 .photo(new InputFile(new ByteArrayInputStream(message.upload().bytes()), message.upload().fileName()))
                 .caption(message.text().length() <= CAPTION_LIMIT ? message.text() : null)
                 .replyMarkup(markup(message)).build();
         int id = call(() -> client.execute(photo)).getMessageId();
+        if (message.text().length() > CAPTION_LIMIT) {
+            id = send(chatId, Outgoing.text(message.text()));
+        }
+        return id;
+    }
+
+    /** A file that is not a picture (a spreadsheet) goes as a document, with the text as its caption. */
+    private int sendDocument(long chatId, Outgoing message) {
+        SendDocument document = SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(message.upload().bytes()), message.upload().fileName()))
+                .caption(message.text().length() <= CAPTION_LIMIT ? message.text() : null)
+                .replyMarkup(markup(message)).build();
+        int id = call(() -> client.execute(document)).getMessageId();
         if (message.text().length() > CAPTION_LIMIT) {
             id = send(chatId, Outgoing.text(message.text()));
         }

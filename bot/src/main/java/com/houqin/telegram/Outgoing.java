@@ -16,6 +16,11 @@ public record Outgoing(String text, List<List<Button>> keyboard, List<String> ph
 
     /** A file made by the bot, such as a QR code. */
     public record Upload(String fileName, byte[] bytes) {
+        /** A PNG or JPEG goes as a photo; any other file (a spreadsheet) as a document. */
+        public boolean isPicture() {
+            String name = fileName.toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
+        }
     }
 
     public static Outgoing text(String text) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** English counts read "1 guest" and "2 guests"; Chinese has no plural forms to get wrong. */
 class PluralWordingTest {
 
-    private static final List<String> BUNDLES = List.of("core", "people", "summary", "repair", "meal", "car");
+    private static final List<String> BUNDLES = List.of("core", "people", "summary", "repair", "meal", "car", "report");
     private static final String NOUNS = "guest|people|person|photo|categor(?:y|ie)|time|day|minute|hour|seat|job"
             + "|ticket|trip|car|meal|request|rider|character|registration|item|week";
     private static final Pattern ONE_PLURAL = Pattern.compile("\\b1 (?:(?:" + NOUNS + ")s|people)\\b");
