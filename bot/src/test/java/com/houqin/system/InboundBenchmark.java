@@ -70,7 +70,9 @@ import okhttp3.OkHttpClient;
  * {@code ./mvnw -B -o -q -pl bot -am test -Dtest=InboundBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
  * Options: {@code -Dbenchmark.jfr=/tmp/houqin.jfr} records a JFR profile of Houqin during the first
  * 100-chat text run; {@code -Dbenchmark.jvm="-Xmx128m -XX:+UseSerialGC"} gives Houqin's JVM
- * options (default: none); {@code -Dbenchmark.rounds=2}, {@code -Dbenchmark.chats=1,10,100}.
+ * options (default: none; for a profile with whole stacks add {@code -XX:FlightRecorderOptions=stackdepth=256});
+ * {@code -Dbenchmark.rounds=2}, {@code -Dbenchmark.chats=1,10,100}, {@code -Dbenchmark.traffic=text,help,button}.
+ * Houqin's actuator metrics are exposed so the benchmark can count its store commands per reply.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class InboundBenchmark {
@@ -84,7 +86,10 @@ class InboundBenchmark {
             .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     /** Messages each person sends in a measured run: 20 at 100 chats, as in the issue; more where fewer chats. */
     private static final Map<Integer, Integer> PER_PERSON = Map.of(1, 200, 10, 50, 100, 20);
+    private static final List<Traffic> TRAFFIC = Arrays.stream(System.getProperty("benchmark.traffic",
+            "text,help,button").split(",")).map(s -> Traffic.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT))).toList();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Pattern WEB_PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Pattern STORE_PORT = Pattern.compile("listening on \\S*:(\\d+)");
 
     static {
@@ -105,7 +110,8 @@ class InboundBenchmark {
     }
 
     /** One measured run: how many answers, over how long, and how long each took. */
-    record Result(String bot, Traffic traffic, int chats, int round, int replies, double seconds, double[] millis) {
+    record Result(String bot, Traffic traffic, int chats, int round, int replies, double seconds, double[] millis,
+                  long storeCommands) {
 
         double perSecond() {
             return replies / seconds;
@@ -131,7 +137,7 @@ class InboundBenchmark {
                     : houqin.jvmOptions);
             print("Houqin idle after start: %s", houqin.memory());
             boolean profiled = false;
-            for (Traffic traffic : Traffic.values()) {
+            for (Traffic traffic : TRAFFIC) {
                 if (traffic == Traffic.BUTTON) {
                     // last: once the form is open, what people type goes to it
                     bare.prepareButtons(maxChats);
@@ -164,13 +170,16 @@ class InboundBenchmark {
             }
             print("load after the runs: %s", loadAverage());
             summarize(results, memory);
+            print("Houqin's store commands over the whole run, warm-up included (Micrometer's mongodb.driver.commands):"
+                    + "%n%s", houqin.storeBreakdown());
         }
     }
 
     private static Result report(Result r) {
-        print("%-6s %-17s %3d chats, round %d: %5d replies in %6.2f s: %7.1f replies/s, p50 %6.1f ms, p99 %6.1f ms",
+        print("%-6s %-17s %3d chats, round %d: %5d replies in %6.2f s: %7.1f replies/s, p50 %6.1f ms, p99 %6.1f ms%s",
                 r.bot(), r.traffic().label, r.chats(), r.round(), r.replies(), r.seconds(), r.perSecond(), r.p(0.5),
-                r.p(0.99));
+                r.p(0.99), r.storeCommands() < 0 ? ""
+                        : String.format("; %.1f store commands per reply", (double) r.storeCommands() / r.replies()));
         return r;
     }
 
@@ -180,7 +189,7 @@ class InboundBenchmark {
             out.append(String.format("%n%d chat%s, closed loop (%s messages each):%n%n", chats, chats == 1 ? "" : "s",
                     PER_PERSON.getOrDefault(chats, Math.max(20, 2000 / chats))));
             out.append("| bot | replies/s | p50 | p99 |\n|---|---|---|---|\n");
-            for (Traffic traffic : Traffic.values()) {
+            for (Traffic traffic : TRAFFIC) {
                 for (String bot : List.of("bare", "Houqin")) {
                     List<Result> rs = pick(results, bot, traffic, chats);
                     out.append(String.format("| %s, %s | %s | %s ms | %s ms |%n",
@@ -191,7 +200,7 @@ class InboundBenchmark {
             }
         }
         out.append("\nHouqin / bare (means over the rounds):\n\n| traffic | chats | replies/s | p50 | p99 |\n|---|---|---|---|---|\n");
-        for (Traffic traffic : Traffic.values()) {
+        for (Traffic traffic : TRAFFIC) {
             for (int chats : CHATS) {
                 List<Result> b = pick(results, "bare", traffic, chats);
                 List<Result> h = pick(results, "Houqin", traffic, chats);
@@ -247,6 +256,7 @@ class InboundBenchmark {
             }));
         }
         ready.await();
+        long commandsBefore = target.storeCommands();
         long start = System.nanoTime();
         go.countDown();
         List<Double> all = new ArrayList<>();
@@ -261,8 +271,9 @@ class InboundBenchmark {
         }
         long end = Arrays.stream(lastAnswer).max().orElse(start);
         target.api.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(60));
+        long commands = commandsBefore < 0 ? -1 : target.storeCommands() - commandsBefore;
         return new Result(target.name, traffic, chats, round, all.size(), (end - start) / 1e9,
-                all.stream().mapToDouble(Double::doubleValue).toArray());
+                all.stream().mapToDouble(Double::doubleValue).toArray(), commands);
     }
 
     /** A bot under test, its own fake Bot API, and the people who write to it. */
@@ -343,6 +354,11 @@ class InboundBenchmark {
         }
 
         abstract Predicate<SentMessage> answers(Traffic traffic);
+
+        /** How many commands the bot has sent to its store so far; -1: it has none. */
+        long storeCommands() {
+            return -1;
+        }
 
         abstract ObjectNode tapUpdate(Phone phone);
 
@@ -442,6 +458,8 @@ class InboundBenchmark {
         private final Path data;
         private final List<String> jvmOptions;
         private final BotProcess process;
+        private final URI metrics;
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         private Path profile;
 
         HouqinTarget(int people) throws Exception {
@@ -454,6 +472,7 @@ class InboundBenchmark {
                     "HOUQIN_TIMEZONE", "UTC");
             process = BotProcess.start(env, jvmOptions, "--server.port=0",
                     "--houqin.outbox.per-second=1000000", "--houqin.outbox.per-chat-interval=0ms",
+                    "--management.endpoints.web.exposure.include=health,info,metrics",
                     "--houqin.meal.service-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY");
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (!process.output().contains("Receiving updates from")) {
@@ -462,6 +481,11 @@ class InboundBenchmark {
                 }
                 Thread.sleep(50);
             }
+            Matcher web = WEB_PORT.matcher(process.output());
+            if (!web.find()) {
+                throw new AssertionError("no web port in Houqin's output:\n" + process.output());
+            }
+            metrics = URI.create("http://127.0.0.1:" + web.group(1) + "/actuator/metrics/mongodb.driver.commands");
             Matcher port = STORE_PORT.matcher(process.output());
             if (!port.find()) {
                 throw new AssertionError("no store port in Houqin's output:\n" + process.output());
@@ -503,6 +527,61 @@ class InboundBenchmark {
                 SentMessage day = awaitAnswer(phone, m -> m.buttonData("👥 Guests") != null);
                 api.push(tap(phone, day, "👥 Guests"));
                 buttonMessages.put(phone.id(), awaitAnswer(phone, m -> m.text().contains(WHICH_MEAL)));
+            }
+        }
+
+        @Override
+        long storeCommands() {
+            com.fasterxml.jackson.databind.JsonNode m = metric("");
+            if (m == null) {
+                return -2;
+            }
+            for (com.fasterxml.jackson.databind.JsonNode measurement : m.get("measurements")) {
+                if (measurement.get("statistic").asText().equals("COUNT")) {
+                    return measurement.get("value").asLong();
+                }
+            }
+            return -2;
+        }
+
+        /** The store commands by command and by collection, most first. */
+        String storeBreakdown() {
+            com.fasterxml.jackson.databind.JsonNode all = metric("");
+            if (all == null) {
+                return "  (no metrics)";
+            }
+            StringBuilder out = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonNode tag : all.get("availableTags")) {
+                String name = tag.get("tag").asText();
+                if (!name.equals("command") && !name.equals("collection")) {
+                    continue;
+                }
+                List<Map.Entry<String, Long>> counts = new ArrayList<>();
+                for (com.fasterxml.jackson.databind.JsonNode value : tag.get("values")) {
+                    com.fasterxml.jackson.databind.JsonNode m = metric("?tag=" + name + ":"
+                            + java.net.URLEncoder.encode(value.asText(), java.nio.charset.StandardCharsets.UTF_8));
+                    long count = m == null ? 0 : m.get("measurements").get(0).get("value").asLong();
+                    counts.add(Map.entry(value.asText(), count));
+                }
+                counts.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+                out.append("  by ").append(name).append(": ");
+                counts.forEach(e -> out.append(e.getKey()).append(' ').append(e.getValue()).append(", "));
+                out.setLength(out.length() - 2);
+                out.append('\n');
+            }
+            return out.toString();
+        }
+
+        private com.fasterxml.jackson.databind.JsonNode metric(String query) {
+            try {
+                var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(metrics + query)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 ? api.json().readTree(response.body()) : null;
+            } catch (IOException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
             }
         }
 
