@@ -71,7 +71,8 @@ import okhttp3.OkHttpClient;
  * Options: {@code -Dbenchmark.jfr=/tmp/houqin.jfr} records a JFR profile of Houqin during the first
  * 100-chat text run; {@code -Dbenchmark.jvm="-Xmx128m -XX:+UseSerialGC"} gives Houqin's JVM
  * options (default: none; for a profile with whole stacks add {@code -XX:FlightRecorderOptions=stackdepth=256});
- * {@code -Dbenchmark.rounds=2}, {@code -Dbenchmark.chats=1,10,100}, {@code -Dbenchmark.traffic=text,help,button}.
+ * {@code -Dbenchmark.jcmd="VM.native_memory summary"} prints what that jcmd says about Houqin after the runs
+ * (with {@code -XX:NativeMemoryTracking=summary} among its JVM options); {@code -Dbenchmark.rounds=2}, {@code -Dbenchmark.chats=1,10,100}, {@code -Dbenchmark.traffic=text,help,button}.
  * Houqin's actuator metrics are exposed so the benchmark can count its store commands per reply.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -170,6 +171,10 @@ class InboundBenchmark {
             }
             print("load after the runs: %s", loadAverage());
             summarize(results, memory);
+            String diagnostic = System.getProperty("benchmark.jcmd", "").trim();
+            if (!diagnostic.isEmpty()) {
+                print("jcmd %s on Houqin after the runs:%n%s", diagnostic, houqin.jcmd(diagnostic.split("\\s+")));
+            }
             print("Houqin's store commands over the whole run, warm-up included (Micrometer's mongodb.driver.commands):"
                     + "%n%s", houqin.storeBreakdown());
         }
@@ -610,7 +615,7 @@ class InboundBenchmark {
             print("JFR profile of Houqin during the run just above: %s", profile);
         }
 
-        private void jcmd(String... args) throws IOException, InterruptedException {
+        private String jcmd(String... args) throws IOException, InterruptedException {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
             command.add(String.valueOf(process.pid()));
@@ -620,6 +625,7 @@ class InboundBenchmark {
             if (p.waitFor() != 0) {
                 throw new AssertionError("jcmd failed: " + out);
             }
+            return out;
         }
 
         @Override
