@@ -471,7 +471,12 @@ class InboundBenchmark {
             super("Houqin", HOUQIN_TOKEN, people);
             data = Files.createTempDirectory("houqin-bench");
             String options = System.getProperty("benchmark.jvm", "").trim();
-            jvmOptions = options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+            List<String> given = options.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(options.split("\\s+")));
+            if (System.getProperty("benchmark.jfr") != null) {
+                // whole stacks, so each sample shows which of Houqin's calls it is in
+                given.add("-XX:FlightRecorderOptions=stackdepth=256");
+            }
+            jvmOptions = List.copyOf(given);
             Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", HOUQIN_TOKEN, "TELEGRAM_API_URL", api.url(),
                     "HOUQIN_DATA_DIR", data.toString(), "HOUQIN_ADMINS", String.valueOf(ADMIN),
                     "HOUQIN_TIMEZONE", "UTC");
@@ -612,7 +617,7 @@ class InboundBenchmark {
 
         void stopProfile() throws IOException, InterruptedException {
             jcmd("JFR.stop", "name=inbound");
-            print("JFR profile of Houqin during the run just above: %s", profile);
+            print("JFR profile of Houqin during the run just above: %s%n%s", profile, ProfileSummary.of(profile));
         }
 
         private String jcmd(String... args) throws IOException, InterruptedException {
@@ -634,6 +639,99 @@ class InboundBenchmark {
                 process.close();
             }
             super.close();
+        }
+    }
+
+    /**
+     * The top items of a JFR recording: CPU samples and sampled allocation by the innermost library on
+     * the stack and by the innermost Houqin call (else the thread), and the store's allocation sites.
+     */
+    static final class ProfileSummary {
+
+        private static final List<Map.Entry<String, List<String>>> LIBRARIES = List.of(
+                Map.entry("H2 MVStore (under the embedded store)", List.of("org.h2.")),
+                Map.entry("embedded MongoDB server (mongo-java-server)", List.of("de.bwaldvogel.")),
+                Map.entry("MongoDB driver and BSON", List.of("com.mongodb.", "org.bson.")),
+                Map.entry("Spring Data mapping", List.of("org.springframework.data.")),
+                Map.entry("Jackson", List.of("com.fasterxml.jackson.")),
+                Map.entry("OkHttp / TelegramBots", List.of("okhttp3.", "okio.", "org.telegram.")),
+                Map.entry("Micrometer", List.of("io.micrometer.")),
+                Map.entry("Houqin's own code", List.of("com.houqin.")));
+
+        static String of(Path file) {
+            try {
+                Map<String, Double> cpuByLibrary = new java.util.HashMap<>();
+                Map<String, Double> cpuByCall = new java.util.HashMap<>();
+                Map<String, Double> allocByCall = new java.util.HashMap<>();
+                Map<String, Double> allocInStore = new java.util.HashMap<>();
+                double[] totals = new double[2];
+                for (jdk.jfr.consumer.RecordedEvent e : jdk.jfr.consumer.RecordingFile.readAllEvents(file)) {
+                    String type = e.getEventType().getName();
+                    boolean cpu = type.equals("jdk.ExecutionSample");
+                    if ((!cpu && !type.equals("jdk.ObjectAllocationSample")) || e.getStackTrace() == null) {
+                        continue;
+                    }
+                    List<String> frames = e.getStackTrace().getFrames().stream()
+                            .map(f -> f.getMethod().getType().getName() + "." + f.getMethod().getName()).toList();
+                    jdk.jfr.consumer.RecordedThread thread = cpu ? e.getThread("sampledThread") : e.getThread();
+                    String call = frames.stream().filter(f -> f.startsWith("com.houqin.")).findFirst()
+                            .map(f -> f.substring("com.houqin.".length()))
+                            .orElse("thread " + (thread == null || thread.getJavaName() == null ? "?"
+                                    : thread.getJavaName().replaceAll("\\d+", "N")));
+                    if (cpu) {
+                        totals[0]++;
+                        cpuByCall.merge(call, 1.0, Double::sum);
+                        cpuByLibrary.merge(library(frames), 1.0, Double::sum);
+                    } else {
+                        double weight = e.getLong("weight");
+                        totals[1] += weight;
+                        allocByCall.merge(call, weight, Double::sum);
+                        String h2 = frames.stream().filter(f -> f.startsWith("org.h2.")).findFirst().orElse(null);
+                        String server = frames.stream().filter(f -> f.startsWith("de.bwaldvogel.")).findFirst()
+                                .orElse(null);
+                        if (h2 != null || server != null) {
+                            allocInStore.merge(short_(h2) + " < " + short_(server), weight, Double::sum);
+                        }
+                    }
+                }
+                StringBuilder out = new StringBuilder();
+                out.append(String.format("  %d CPU samples, %.2f GB allocation sampled%n", (long) totals[0],
+                        totals[1] / 1e9));
+                top(out, "CPU by the innermost library on the stack", cpuByLibrary, totals[0], 10);
+                top(out, "CPU by the innermost Houqin call (else the thread)", cpuByCall, totals[0], 15);
+                top(out, "allocation by the innermost Houqin call (else the thread)", allocByCall, totals[1], 10);
+                top(out, "allocation in the store (first H2 frame < first mongo-java-server frame)", allocInStore,
+                        totals[1], 8);
+                return out.toString();
+            } catch (IOException | RuntimeException e) {
+                return "  (could not read the recording: " + e + ")";
+            }
+        }
+
+        private static String library(List<String> frames) {
+            for (String f : frames) {
+                for (Map.Entry<String, List<String>> lib : LIBRARIES) {
+                    if (lib.getValue().stream().anyMatch(f::startsWith)) {
+                        return lib.getKey();
+                    }
+                }
+            }
+            return "the JDK alone";
+        }
+
+        private static String short_(String frame) {
+            if (frame == null) {
+                return "-";
+            }
+            int method = frame.lastIndexOf('.');
+            int type = frame.lastIndexOf('.', method - 1);
+            return frame.substring(type + 1);
+        }
+
+        private static void top(StringBuilder out, String title, Map<String, Double> counts, double total, int n) {
+            out.append("  ").append(title).append(":\n");
+            counts.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(n)
+                    .forEach(e -> out.append(String.format("    %5.1f %%  %s%n", 100 * e.getValue() / total, e.getKey())));
         }
     }
 
