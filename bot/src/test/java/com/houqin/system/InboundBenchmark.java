@@ -175,6 +175,7 @@ class InboundBenchmark {
             if (!diagnostic.isEmpty()) {
                 print("jcmd %s on Houqin after the runs:%n%s", diagnostic, houqin.jcmd(diagnostic.split("\\s+")));
             }
+            print("Houqin's store on disk after the runs: %d MB", houqin.storeBytes() / (1024 * 1024));
             print("Houqin's store commands over the whole run, warm-up included (Micrometer's mongodb.driver.commands):"
                     + "%n%s", houqin.storeBreakdown());
         }
@@ -633,12 +634,21 @@ class InboundBenchmark {
             return out;
         }
 
+        long storeBytes() throws IOException {
+            try (var files = Files.walk(data)) {
+                return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            }
+        }
+
         @Override
         public void close() throws Exception {
             if (process != null) {
                 process.close();
             }
             super.close();
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
