@@ -22,9 +22,15 @@ public final class BotProcess implements AutoCloseable {
     }
 
     public static BotProcess start(Map<String, String> env, String... args) throws IOException {
+        return start(env, List.of("-Xmx256m"), args);
+    }
+
+    /** With these JVM options instead of the usual {@code -Xmx256m} (none: the JVM's defaults). */
+    public static BotProcess start(Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("com.houqin.HouqinApplication");
@@ -36,6 +42,10 @@ public final class BotProcess implements AutoCloseable {
                 || k.startsWith("MONGODB_"));
         builder.environment().putAll(env);
         return new BotProcess(builder.start(), output);
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public String output() {

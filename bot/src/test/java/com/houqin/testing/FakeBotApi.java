@@ -51,6 +51,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Long> pollOffsets = new ArrayList<>();
     private final Map<Long, int[]> holds = new HashMap<>();
     private volatile boolean closed;
+    private volatile java.util.function.Consumer<SentMessage> sentListener = m -> { };
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -158,6 +159,14 @@ public final class FakeBotApi implements AutoCloseable {
     /** Answers to calls for this chat come only after this delay (a slow network to one person). */
     public synchronized void slowDown(long chatId, Duration delay) {
         delays.put(chatId, delay);
+    }
+
+    /**
+     * Called with each new message the bot sends (not edits), right after it is recorded, on the
+     * thread serving the call: for a benchmark that waits for each answer. One listener at a time.
+     */
+    public void onSent(java.util.function.Consumer<SentMessage> listener) {
+        this.sentListener = listener == null ? m -> { } : listener;
     }
 
     public ObjectMapper json() {
@@ -430,12 +439,14 @@ public final class FakeBotApi implements AutoCloseable {
         history.add(message.text());
         sent.add(message);
         notifyAll();
+        sentListener.accept(message);
         return messageJson(chatId, messageId, message.text(), params.get("reply_markup"));
     }
 
     private synchronized String edit(ObjectNode params, long chatId) throws IOException {
         int messageId = params.get("message_id").asInt();
-        for (int i = 0; i < sent.size(); i++) {
+        // newest first: the same message (a chat's ids are unique), found quickly in a long run
+        for (int i = sent.size() - 1; i >= 0; i--) {
             SentMessage m = sent.get(i);
             if (m.chatId() == chatId && m.messageId() == messageId) {
                 ObjectNode merged = ((ObjectNode) m.params()).deepCopy();
