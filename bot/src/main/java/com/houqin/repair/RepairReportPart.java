@@ -3,7 +3,6 @@ package com.houqin.repair;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +21,12 @@ import com.houqin.report.ReportChart.Series;
 import com.houqin.report.ReportPart;
 import com.houqin.report.ReportRequest;
 import com.houqin.report.ReportSection;
-import com.houqin.report.ReportSheet;
 import com.houqin.scheduler.BusinessCalendar;
 
 /**
  * Repairs in the report: by category, the open ones by age, the same-day rate per day, promises
  * kept and broken, the median time to accept and to fix (urgent and routine apart), each
- * technician's load; and the tickets reported in the period as a spreadsheet tab. Two queries: the
+ * technician's load; and the tickets reported in the period as a spreadsheet tab ({@link RepairReportSheet}). Two queries: the
  * tickets reported, fixed or promised in the period, and the open ones.
  */
 @Component
@@ -58,7 +56,7 @@ class RepairReportPart implements ReportPart {
                 .filter(t -> t.status() != TicketStatus.CANCELLED).toList();
         List<Ticket> reported = touched.stream().filter(t -> r.covers(t.createdAt()))
                 .sorted(Comparator.comparingLong(Ticket::number)).toList();
-        List<Ticket> fixed = touched.stream().filter(t -> r.covers(fixedAt(t))).toList();
+        List<Ticket> fixed = touched.stream().filter(t -> r.covers(TicketTimes.fixedAt(t))).toList();
         List<Ticket> open = tickets.open().stream().filter(t -> t.createdAt().isBefore(r.asOf())).toList();
         List<ReportChart> charts = List.of(
                 categories(r, reported, fixed),
@@ -67,7 +65,7 @@ class RepairReportPart implements ReportPart {
                 promises(r, touched),
                 times(r, reported),
                 load(r, fixed, open));
-        return new ReportSection(charts, List.of(sheet(r, reported)));
+        return new ReportSection(charts, List.of(new RepairReportSheet(texts, calendar).sheet(r, reported)));
     }
 
     ReportChart categories(ReportRequest r, List<Ticket> reported, List<Ticket> fixed) {
@@ -131,7 +129,7 @@ class RepairReportPart implements ReportPart {
             if (that.isEmpty() && !calendar.isWorkingDay(d)) {
                 continue;
             }
-            long done = that.stream().filter(this::fixedSameDay).count();
+            long done = that.stream().filter(t -> TicketTimes.fixedSameDay(t, calendar)).count();
             sameDay += (int) done;
             days.add(DAY.format(d));
             rates.add(that.isEmpty() ? 0.0 : Math.round(1000.0 * done / that.size()) / 10.0);
@@ -152,7 +150,7 @@ class RepairReportPart implements ReportPart {
             if (p == null || !r.covers(p.madeAt())) {
                 continue;
             }
-            Instant fixedAt = fixedAt(t);
+            Instant fixedAt = TicketTimes.fixedAt(t);
             if (fixedAt != null && !fixedAt.isAfter(p.promisedAt())) {
                 kept++;
             } else if (fixedAt != null || !r.asOf().isBefore(p.promisedAt())) {
@@ -170,14 +168,14 @@ class RepairReportPart implements ReportPart {
 
     ReportChart times(ReportRequest r, List<Ticket> reported) {
         Language l = r.language();
-        Duration urgentAccept = median(reported, true, Ticket::acceptedAt);
-        Duration urgentFix = median(reported, true, RepairReportPart::fixedAt);
-        Duration routineAccept = median(reported, false, Ticket::acceptedAt);
-        Duration routineFix = median(reported, false, RepairReportPart::fixedAt);
+        Duration urgentAccept = TicketTimes.median(reported, true, Ticket::acceptedAt);
+        Duration urgentFix = TicketTimes.median(reported, true, TicketTimes::fixedAt);
+        Duration routineAccept = TicketTimes.median(reported, false, Ticket::acceptedAt);
+        Duration routineFix = TicketTimes.median(reported, false, TicketTimes::fixedAt);
         List<String> names = List.of(t(l, "report.repair.to-accept"), t(l, "report.repair.to-fix"));
         return new ReportChart("repair-times", Kind.BARS, t(l, "report.repair.times"), t(l, "report.hours"), names,
-                List.of(Series.of(t(l, "report.repair.urgent"), List.of(hours(urgentAccept), hours(urgentFix))),
-                        Series.of(t(l, "report.repair.routine"), List.of(hours(routineAccept), hours(routineFix)))),
+                List.of(Series.of(t(l, "report.repair.urgent"), List.of(TicketTimes.hours(urgentAccept), TicketTimes.hours(urgentFix))),
+                        Series.of(t(l, "report.repair.routine"), List.of(TicketTimes.hours(routineAccept), TicketTimes.hours(routineFix)))),
                 List.of(t(l, "report.repair.times"),
                         t(l, "report.repair.times.caption", span(l, urgentAccept), span(l, urgentFix)),
                         t(l, "report.repair.times.caption2", span(l, routineAccept), span(l, routineFix))));
@@ -208,84 +206,20 @@ class RepairReportPart implements ReportPart {
                 caption);
     }
 
-    ReportSheet sheet(ReportRequest r, List<Ticket> reported) {
-        Language l = r.language();
-        List<String> header = List.of("number", "created", "category", "urgent", "department", "location", "reporter",
-                "technician", "status", "accepted", "done", "minutes-to-accept", "hours-to-fix", "same-day", "promised",
-                "rating").stream().map(k -> t(l, "report.repair.col." + k)).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        for (Ticket t : reported) {
-            Instant fixedAt = fixedAt(t);
-            List<Object> row = new ArrayList<>();
-            row.add(t.code());
-            row.add(local(t.createdAt()));
-            row.add(texts.get(l, t.category().textKey()));
-            row.add(t.urgent());
-            row.add(t.department());
-            row.add(t.location());
-            row.add(t.reporterName());
-            row.add(t.technicianName());
-            row.add(texts.get(l, t.status().textKey()));
-            row.add(local(t.acceptedAt()));
-            row.add(local(fixedAt));
-            row.add(t.acceptedAt() == null ? null : minutes(Duration.between(t.createdAt(), t.acceptedAt())));
-            row.add(fixedAt == null ? null : hours(Duration.between(t.createdAt(), fixedAt)));
-            row.add(fixedSameDay(t));
-            row.add(t.promise() == null ? null : local(t.promise().promisedAt()));
-            row.add(t.rating());
-            rows.add(row);
-        }
-        return new ReportSheet(t(l, "report.repair.sheet"), header, rows);
-    }
-
-    /** When the technician fixed it (or, when that was not recorded, when it was closed). */
-    static Instant fixedAt(Ticket t) {
-        return t.doneAt() != null ? t.doneAt() : t.closedAt();
-    }
-
-    private boolean fixedSameDay(Ticket t) {
-        Instant at = fixedAt(t);
-        return at != null && calendar.dateOf(at).equals(calendar.dateOf(t.createdAt()));
-    }
-
     private static boolean inAge(Ticket t, Instant now, long lowDays, long highDays) {
         Duration age = Duration.between(t.createdAt(), now);
         return age.compareTo(Duration.ofDays(lowDays)) >= 0
                 && (highDays == Long.MAX_VALUE || age.compareTo(Duration.ofDays(highDays)) < 0);
     }
 
-    static Duration median(List<Ticket> tickets, boolean urgent, java.util.function.Function<Ticket, Instant> end) {
-        List<Duration> spans = tickets.stream().filter(t -> t.urgent() == urgent && end.apply(t) != null)
-                .map(t -> Duration.between(t.createdAt(), end.apply(t))).sorted().toList();
-        if (spans.isEmpty()) {
-            return null;
-        }
-        int n = spans.size();
-        return n % 2 == 1 ? spans.get(n / 2) : spans.get(n / 2 - 1).plus(spans.get(n / 2)).dividedBy(2);
-    }
-
-    /** Hours to one decimal. */
-    private static double hours(Duration d) {
-        return d == null ? 0.0 : Math.round(d.toSeconds() / 360.0) / 10.0;
-    }
-
-    /** Whole minutes, rounded. */
-    private static long minutes(Duration d) {
-        return Math.round(d.toSeconds() / 60.0);
-    }
-
     private String span(Language l, Duration d) {
         if (d == null) {
             return t(l, "report.repair.none");
         }
-        if (minutes(d) < 120) {
-            return t(l, "report.repair.minutes", minutes(d));
+        if (TicketTimes.minutes(d) < 120) {
+            return t(l, "report.repair.minutes", TicketTimes.minutes(d));
         }
         return t(l, "report.repair.hours", String.format(Locale.ROOT, "%.1f", d.toSeconds() / 3600.0));
-    }
-
-    private LocalDateTime local(Instant t) {
-        return t == null ? null : LocalDateTime.ofInstant(t, calendar.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     private static String period(ReportRequest r) {
