@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.houqin.outbox.CarriesNotices;
@@ -18,6 +19,20 @@ import com.houqin.people.Person;
  * made it ({@code changedBy}), so handling that update again cannot make the change twice.
  * {@code requestKey} names the report that created it: one report, one ticket.
  */
+// the open jobs: /tickets, the escalation sweep, the summary
+@CompoundIndex(name = "status", def = "{'status': 1}")
+// a reporter's requests (/my) and recent places
+@CompoundIndex(name = "reporter", def = "{'reporterId': 1, 'createdAt': -1}")
+// the summary's and reports' period: reported
+@CompoundIndex(name = "created", def = "{'createdAt': 1}")
+// the period: fixed
+@CompoundIndex(name = "done", def = "{'doneAt': 1}")
+// the period: closed
+@CompoundIndex(name = "closed", def = "{'closedAt': 1}")
+// the period: reopened
+@CompoundIndex(name = "reopened", def = "{'reopenedAt': 1}")
+// the relay sweeps documents whose notices are still waiting
+@CompoundIndex(name = "notices_waiting", def = "{'notices.0': 1}", sparse = true)
 @Document("repair_tickets")
 public record Ticket(
         @Id long number,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * before it: when that update is handled again (a crash interrupted it), it starts from there, so
  * it takes the same path and its answer is not applied twice.
  */
+// housekeeping drops forms that idled out
+@CompoundIndex(name = "expires", def = "{'expiresAt': 1}")
 @Document("conversations")
 record FormState(
         @Id long chatId,
