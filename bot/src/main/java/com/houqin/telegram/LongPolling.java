@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ import okhttp3.OkHttpClient;
  * else is ready; if Telegram cannot be reached at start, keeps trying in the background.
  */
 @Component("telegram")
-@ConditionalOnProperty(name = "houqin.telegram.polling", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${houqin.telegram.polling:true} and '${houqin.telegram.mode:polling}'.toLowerCase() != 'webhook'")
 class LongPolling implements SmartLifecycle, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);

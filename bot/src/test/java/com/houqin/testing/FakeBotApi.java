@@ -51,6 +51,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Long> pollOffsets = new ArrayList<>();
     private final Map<Long, int[]> holds = new HashMap<>();
     private volatile boolean closed;
+    /** The last setWebhook's parameters, kept across {@link #reset()}: it is called once, at start. */
+    private volatile ObjectNode webhook;
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -298,6 +300,11 @@ public final class FakeBotApi implements AutoCloseable {
         return b.toString();
     }
 
+    /** What the bot last asked for with setWebhook (null: never), whatever was reset since. */
+    public ObjectNode webhook() {
+        return webhook;
+    }
+
     public synchronized void reset() {
         updates.clear();
         sent.clear();
@@ -401,6 +408,9 @@ public final class FakeBotApi implements AutoCloseable {
             case "getme":
                 return "{\"ok\":true,\"result\":{\"id\":42,\"is_bot\":true,\"first_name\":\"Houqin\",\"username\":\""
                         + BOT_USERNAME + "\"}}";
+            case "setwebhook":
+                webhook = params;
+                return "{\"ok\":true,\"result\":true}";
             case "deletewebhook":
             case "setmycommands":
             case "answercallbackquery":
