@@ -22,7 +22,8 @@ public record TelegramProperties(
         String webhookUrl,
         String webhookSecret,
         @DefaultValue("updates") String webhookPath,
-        @DefaultValue("40") int webhookMaxConnections) {
+        @DefaultValue("40") int webhookMaxConnections,
+        @DefaultValue("1s") Duration leaseCheck) {
 
     /** How updates reach the bot: it asks Telegram for them, or Telegram posts them to it. */
     public enum Mode {
