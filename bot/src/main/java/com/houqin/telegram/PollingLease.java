@@ -50,6 +50,9 @@ final class PollingLease {
         if (before != null && me.equals(before.holder())) {
             return true;
         }
+        if (before != null && before.holder() != null && !instances.isDead(before.holder())) {
+            return false; // held by a living instance: no write (the upsert would only fail)
+        }
         try {
             Lease lease = mongo.findAndModify(query, new Update().set("holder", me).set("heldSince", clock.instant()),
                     FindAndModifyOptions.options().upsert(true).returnNew(true), Lease.class);

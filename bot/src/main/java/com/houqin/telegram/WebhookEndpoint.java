@@ -41,7 +41,8 @@ class WebhookEndpoint {
     WebhookEndpoint(Webhook webhook, TelegramProperties properties) {
         this.webhook = webhook;
         this.properties = properties;
-        this.secret = properties.webhookSecret().trim().getBytes(StandardCharsets.UTF_8);
+        String configured = properties.webhookSecret() == null ? "" : properties.webhookSecret().trim();
+        this.secret = configured.getBytes(StandardCharsets.UTF_8);
     }
 
     @PostMapping("/telegram/{path}")
@@ -51,7 +52,7 @@ class WebhookEndpoint {
         if (!properties.webhookPath().equals(path)) {
             return ResponseEntity.notFound().build();
         }
-        if (token == null || !MessageDigest.isEqual(secret, token.getBytes(StandardCharsets.UTF_8))) {
+        if (token == null || secret.length == 0 || !MessageDigest.isEqual(secret, token.getBytes(StandardCharsets.UTF_8))) {
             log.warn("Refused a post to /telegram/{} from {}: {}", path, request.getRemoteAddr(),
                     token == null ? "no secret token" : "a wrong secret token");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
