@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.houqin.outbox.CarriesNotices;
@@ -21,6 +22,8 @@ import com.houqin.outbox.PendingNotice;
  * kept in one atomic step however many dispatchers act at the same moment. The same step writes
  * the news of the change into {@code notices}, for {@link CarNews} to send.
  */
+// the relay sweeps documents whose notices are still waiting
+@CompoundIndex(name = "notices_waiting", def = "{'notices.0': 1}", sparse = true)
 @Document("car_days")
 public record CarDay(@Id String date, long version, List<Booking> bookings, List<Trip> trips,
                      List<PendingNotice> notices) implements CarriesNotices {

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What a button means, kept on the server. The button itself carries only the id, so its data
  * stays within Telegram's 64 bytes and cannot be forged into another action.
  */
+// housekeeping forgets old buttons
+@CompoundIndex(name = "created", def = "{'createdAt': 1}")
 @Document("buttons")
 public record ButtonRecord(
         @Id String id,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.houqin.outbox.CarriesNotices;
@@ -15,6 +16,8 @@ import com.houqin.outbox.PendingNotice;
  * same registration sent twice changes nothing. Changed only by single-document updates in
  * {@link MealRegistrations}; a cook adding someone writes the notice to that person with it.
  */
+// the relay sweeps documents whose notices are still waiting
+@CompoundIndex(name = "notices_waiting", def = "{'notices.0': 1}", sparse = true)
 @Document("meal_registrations")
 record MealRegistration(
         @Id String id,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.houqin.telegram.Button;
@@ -17,6 +18,10 @@ import com.houqin.telegram.SendProgress;
  * already delivered are recorded as they go ({@code photosDone}, {@code partsDone}), so a message
  * taken over after a crash or retried after a failure sends only what is missing.
  */
+// a worker claims the oldest message of a status (waiting, or held by a dead instance)
+@CompoundIndex(name = "claim", def = "{'status': 1, 'createdAt': 1}")
+// a chat's older messages go first
+@CompoundIndex(name = "chat_order", def = "{'chatId': 1, 'createdAt': 1}")
 @Document("outbox")
 record OutboxMessage(
         @Id String key,

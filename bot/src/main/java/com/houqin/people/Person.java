@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.houqin.i18n.Language;
@@ -18,6 +19,14 @@ import com.houqin.outbox.PendingNotice;
  * which write the news of a change into {@code notices} with it. {@code application} names their
  * latest request to join (the admins' copies of it are edited together when it is decided).
  */
+// the approved people; the waiting list, oldest first
+@CompoundIndex(name = "status_joined", def = "{'status': 1, 'joinedAt': 1}")
+// who holds a role (technicians, cooks, dispatchers, managers...)
+@CompoundIndex(name = "roles_status", def = "{'roles': 1, 'status': 1}")
+// an admin's search by name
+@CompoundIndex(name = "name", def = "{'name': 1}")
+// the relay sweeps documents whose notices are still waiting
+@CompoundIndex(name = "notices_waiting", def = "{'notices.0': 1}", sparse = true)
 @Document("people")
 public record Person(
         @Id long id,

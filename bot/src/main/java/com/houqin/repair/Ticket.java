@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.houqin.outbox.CarriesNotices;
@@ -18,6 +19,22 @@ import com.houqin.people.Person;
  * made it ({@code changedBy}), so handling that update again cannot make the change twice.
  * {@code requestKey} names the report that created it: one report, one ticket.
  */
+// the open jobs: /tickets, the escalation sweep, the summary
+@CompoundIndex(name = "status", def = "{'status': 1}")
+// a reporter's requests (/my) and recent places
+@CompoundIndex(name = "reporter", def = "{'reporterId': 1, 'createdAt': -1}")
+// the summary's and reports' period: reported
+@CompoundIndex(name = "created", def = "{'createdAt': 1}")
+// the period: fixed
+@CompoundIndex(name = "done", def = "{'doneAt': 1}")
+// the period: closed
+@CompoundIndex(name = "closed", def = "{'closedAt': 1}")
+// the period: reopened
+@CompoundIndex(name = "reopened", def = "{'reopenedAt': 1}")
+// the report's period: promises made
+@CompoundIndex(name = "promised", def = "{'promise.madeAt': 1}", sparse = true)
+// the relay sweeps documents whose notices are still waiting
+@CompoundIndex(name = "notices_waiting", def = "{'notices.0': 1}", sparse = true)
 @Document("repair_tickets")
 public record Ticket(
         @Id long number,
@@ -30,15 +47,15 @@ public record Ticket(
         String description,
         List<String> photos,
         boolean urgent,
-        @Indexed TicketStatus status,
+        TicketStatus status,
         Long technicianId,
         String technicianName,
-        @Indexed Instant createdAt,
+        Instant createdAt,
         Instant responseDueAt,
         Instant dueAt,
         Instant acceptedAt,
         Instant startedAt,
-        @Indexed(sparse = true) Instant doneAt,
+        Instant doneAt,
         Instant closedAt,
         Instant cancelledAt,
         int round,
@@ -150,7 +167,7 @@ public record Ticket(
     }
 
     /** The technician's promise when the job cannot be finished the same day. */
-    public record Promise(String reason, Instant promisedAt, @Indexed(sparse = true) Instant madeAt, int round, int seq) {
+    public record Promise(String reason, Instant promisedAt, Instant madeAt, int round, int seq) {
     }
 
     /** Why the job is paused, since when. */

@@ -23,6 +23,7 @@ public class SettingsCheck implements ApplicationListener<ApplicationEnvironment
 
     public static final int EXIT_CODE = 2;
     private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
     private static final String PREFIX = "Houqin cannot start: ";
 
     @Override
@@ -47,6 +48,7 @@ public class SettingsCheck implements ApplicationListener<ApplicationEnvironment
         if (StringUtils.hasText(apiUrl) && !isHttpUrl(apiUrl)) {
             problems.add("TELEGRAM_API_URL '" + apiUrl + "' is not an http(s) URL; set it like https://api.telegram.org");
         }
+        problems.addAll(webhookProblems(env));
         String admins = env.getProperty("houqin.admins");
         if (StringUtils.hasText(admins) && !admins.trim().matches("\\s*\\d+(\\s*,\\s*\\d+)*\\s*")) {
             problems.add("HOUQIN_ADMINS '" + admins + "' must be Telegram user ids separated by commas, like 12345,67890");
@@ -68,13 +70,41 @@ public class SettingsCheck implements ApplicationListener<ApplicationEnvironment
         return problems;
     }
 
+    /** Webhook mode needs the public address Telegram posts to and the secret it sends along. */
+    private static List<String> webhookProblems(Environment env) {
+        List<String> problems = new ArrayList<>();
+        String mode = env.getProperty("houqin.telegram.mode", "polling").trim();
+        if (mode.equalsIgnoreCase("polling") || mode.isEmpty()) {
+            return problems;
+        }
+        if (!mode.equalsIgnoreCase("webhook")) {
+            problems.add("TELEGRAM_MODE '" + mode + "' is neither polling nor webhook");
+            return problems;
+        }
+        String url = env.getProperty("houqin.telegram.webhook-url");
+        if (!StringUtils.hasText(url)) {
+            problems.add("webhook mode needs the bot's public address; set TELEGRAM_WEBHOOK_URL (or houqin.telegram.webhook-url)"
+                    + " to the https URL Telegram reaches this bot at, like https://bot.example.org");
+        } else if (!isHttpUrl(url)) {
+            problems.add("TELEGRAM_WEBHOOK_URL '" + url + "' is not an http(s) URL; Telegram posts to an https URL like https://bot.example.org");
+        }
+        String secret = env.getProperty("houqin.telegram.webhook-secret");
+        if (!StringUtils.hasText(secret)) {
+            problems.add("webhook mode needs a secret that Telegram sends with every update; set TELEGRAM_WEBHOOK_SECRET"
+                    + " (or houqin.telegram.webhook-secret) to 1-256 letters, digits, _ or -, for example from `openssl rand -hex 32`");
+        } else if (!WEBHOOK_SECRET.matcher(secret.trim()).matches()) {
+            problems.add("TELEGRAM_WEBHOOK_SECRET is malformed; Telegram accepts 1-256 letters, digits, _ and - only");
+        }
+        return problems;
+    }
+
     /** One line for a setting Spring could not convert (a duration like "soon"), or null. */
     public static String describeBindingFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BindException bind) {
                 String name = String.valueOf(bind.getProperty() != null ? bind.getProperty().getName() : bind.getName());
                 Object value = bind.getProperty() != null ? bind.getProperty().getValue() : null;
-                if (name.contains("token")) {
+                if (name.contains("token") || name.contains("secret")) {
                     value = "(hidden)";
                 }
                 return PREFIX + "the setting " + name + (value != null ? " = '" + value + "'" : "")

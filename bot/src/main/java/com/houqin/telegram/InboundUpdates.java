@@ -89,6 +89,22 @@ public class InboundUpdates {
         return stored;
     }
 
+    /**
+     * Stores one update Telegram posted (webhook mode) and makes it durable before the post is
+     * answered. Returns it to be handled, or null when it was stored before (a post repeated).
+     * Throws when the store cannot take it: the post must then fail, so Telegram sends it again.
+     */
+    public StoredUpdate takePosted(Update update) {
+        if (update.getUpdateId() == null) {
+            return null;
+        }
+        StoredUpdate stored = store(update);
+        if (stored != null) {
+            durability.flush();
+        }
+        return stored;
+    }
+
     /** Whether updates wait in memory for the store to come back. */
     public synchronized boolean hasWaiting() {
         return !waiting.isEmpty();

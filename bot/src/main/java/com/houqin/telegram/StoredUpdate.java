@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -12,6 +13,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * replies already delivered (by their number within the handling), so handling it again after a
  * crash sends only the replies that had not gone out.
  */
+// at start, the updates left unhandled, in order
+@CompoundIndex(name = "unhandled", def = "{'handled': 1, '_id': 1}")
+// housekeeping forgets handled updates
+@CompoundIndex(name = "handled_age", def = "{'handled': 1, 'receivedAt': 1}")
 @Document("updates")
 record StoredUpdate(
         @Id int updateId,

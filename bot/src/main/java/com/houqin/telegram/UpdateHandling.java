@@ -56,6 +56,23 @@ final class UpdateHandling implements AutoCloseable {
         inbound.take(updates, handler::cannotStoreYet).forEach(s -> submit(s, false));
     }
 
+    /**
+     * One update Telegram posted: stored (and durable) when this returns, then handled in its turn.
+     * Throws when it cannot be stored, after telling the person once that an answer will come.
+     */
+    void receivePosted(Update update) {
+        StoredUpdate stored;
+        try {
+            stored = inbound.takePosted(update);
+        } catch (RuntimeException e) {
+            handler.cannotStoreYet(update);
+            throw e;
+        }
+        if (stored != null) {
+            submit(stored, false);
+        }
+    }
+
     private void storeWaiting() {
         try {
             if (inbound.hasWaiting()) {

@@ -32,4 +32,25 @@ class SettingsCheckTest {
         assertThat(SettingsCheck.problems(valid().withProperty("houqin.data-dir", "/proc/houqin")))
                 .singleElement().asString().contains("HOUQIN_DATA_DIR");
     }
+
+    @Test
+    void webhookModeNeedsItsAddressAndSecret() {
+        MockEnvironment webhook = valid().withProperty("houqin.telegram.mode", "webhook");
+        assertThat(SettingsCheck.problems(webhook)).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("TELEGRAM_WEBHOOK_URL"))
+                .anySatisfy(p -> assertThat(p).contains("TELEGRAM_WEBHOOK_SECRET"));
+        assertThat(SettingsCheck.problems(valid().withProperty("houqin.telegram.mode", "webhook")
+                .withProperty("houqin.telegram.webhook-url", "https://bot.example.org")
+                .withProperty("houqin.telegram.webhook-secret", "s3cret_-X"))).isEmpty();
+        assertThat(SettingsCheck.problems(valid().withProperty("houqin.telegram.mode", "webhook")
+                .withProperty("houqin.telegram.webhook-url", "bot.example.org")
+                .withProperty("houqin.telegram.webhook-secret", "has spaces!")))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("TELEGRAM_WEBHOOK_URL"))
+                .anySatisfy(p -> assertThat(p).contains("malformed").doesNotContain("has spaces!"));
+        assertThat(SettingsCheck.problems(valid().withProperty("houqin.telegram.mode", "hook")))
+                .singleElement().asString().contains("TELEGRAM_MODE");
+        assertThat(SettingsCheck.problems(valid().withProperty("houqin.telegram.webhook-secret", "anything goes")))
+                .as("polling ignores the webhook settings").isEmpty();
+    }
 }

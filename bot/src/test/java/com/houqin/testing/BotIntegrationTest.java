@@ -82,6 +82,12 @@ public abstract class BotIntegrationTest {
             return new TestClock(ZoneId.of("Asia/Shanghai"));
         }
 
+        /** Lets {@code IndexCoverageTest} see every query the application sends. */
+        @Bean
+        org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer queryRecorder() {
+            return builder -> builder.addCommandListener(com.houqin.store.QueryRecorder.INSTANCE);
+        }
+
         /** A command that always fails, to show what a person sees when a handler breaks. */
         @Bean
         com.houqin.chat.Command crashCommand() {

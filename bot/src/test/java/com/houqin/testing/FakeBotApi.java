@@ -52,6 +52,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, int[]> holds = new HashMap<>();
     private volatile boolean closed;
     private volatile java.util.function.Consumer<SentMessage> sentListener = m -> { };
+    /** The last setWebhook's parameters, kept across {@link #reset()}: it is called once, at start. */
+    private volatile ObjectNode webhook;
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -307,6 +309,11 @@ public final class FakeBotApi implements AutoCloseable {
         return b.toString();
     }
 
+    /** What the bot last asked for with setWebhook (null: never), whatever was reset since. */
+    public ObjectNode webhook() {
+        return webhook;
+    }
+
     public synchronized void reset() {
         updates.clear();
         sent.clear();
@@ -410,6 +417,9 @@ public final class FakeBotApi implements AutoCloseable {
             case "getme":
                 return "{\"ok\":true,\"result\":{\"id\":42,\"is_bot\":true,\"first_name\":\"Houqin\",\"username\":\""
                         + BOT_USERNAME + "\"}}";
+            case "setwebhook":
+                webhook = params;
+                return "{\"ok\":true,\"result\":true}";
             case "deletewebhook":
             case "setmycommands":
             case "answercallbackquery":

@@ -41,7 +41,7 @@ public class FormEngine {
         FormDefinition form = form(formName);
         String formId = "u" + in.updateId() + ":" + formName;
         FormState state = new FormState(in.chatId(), in.userId(), formName, formId, null, prefill,
-                form.answeredAtStart(new FormData(prefill, formId)), states.now(), null, in.updateId(), null);
+                form.answeredAtStart(new FormData(prefill, formId)), states.now(), null, in.updateId(), null, null);
         advance(in, form, state, new FormData(prefill, state.formId()), 0);
     }
 
@@ -50,6 +50,15 @@ public class FormEngine {
      * (an expired one is dropped and the person told).
      */
     public boolean handleMessage(Incoming in, Input input) {
+        try {
+            return message(in, input);
+        } catch (FormStates.Conflict e) {
+            changedMeanwhile(in);
+            return true;
+        }
+    }
+
+    private boolean message(Incoming in, Input input) {
         Optional<FormState> loaded = states.load(in);
         if (loaded.isEmpty()) {
             return false;
@@ -71,6 +80,29 @@ public class FormEngine {
 
     /** A form button was pressed. */
     public void handleButton(Incoming in, ButtonRecord button) {
+        try {
+            button(in, button);
+        } catch (FormStates.Conflict e) {
+            changedMeanwhile(in);
+        }
+    }
+
+    /**
+     * The form was moved on elsewhere (another instance handled another answer of this chat at the
+     * same moment) while this answer was being applied: this answer is not taken, the person is told
+     * and asked the form's current question.
+     */
+    private void changedMeanwhile(Incoming in) {
+        Optional<FormState> now = states.load(in).filter(s -> !states.isExpired(s));
+        if (now.isEmpty()) {
+            in.say("form.closed");
+            return;
+        }
+        in.say("form.changed-meanwhile");
+        prompt(in, form(now.get().form()), now.get(), data(now.get()));
+    }
+
+    private void button(Incoming in, ButtonRecord button) {
         Optional<FormState> loaded = states.load(in).filter(s -> !states.isExpired(s));
         if (loaded.isEmpty()) {
             in.answerButton(in.t("form.closed"));
@@ -176,13 +208,17 @@ public class FormEngine {
     }
 
     /**
-     * The last answer is in: the form's work is done first and the form dropped after, so a crash in
+     * The last answer is in: the form is claimed (saved at the version it was loaded at), its work is
+     * done and the form dropped after, so a crash in
      * between leaves the form to finish again (completions are written to be done once however often
      * they are called for the same form). A new form the completion started is left alone.
      */
     private void finish(Incoming in, FormDefinition form, FormState state, FormData data) {
+        // claimed first, at the version loaded: an answer taken elsewhere meanwhile wins, and this
+        // one neither completes the form with what it read nor drops what the other wrote
+        FormState claimed = states.save(state, state.step(), data, state.history());
         form.complete(in, data);
-        states.drop(state);
+        states.drop(claimed);
     }
 
     private void prompt(Incoming in, FormDefinition form, FormState state, FormData data) {

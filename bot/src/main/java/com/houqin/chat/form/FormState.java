@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -12,8 +13,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * answered (for Back). Stored, so a restart in the middle of a form loses nothing.
  * {@code lastUpdate} is the update that last moved the form and {@code before} where the form stood
  * before it: when that update is handled again (a crash interrupted it), it starts from there, so
- * it takes the same path and its answer is not applied twice.
+ * it takes the same path and its answer is not applied twice. {@code version} counts the saves: a
+ * save applies only to the version it was loaded at (see {@link FormStates#save}); null for a form
+ * not stored yet.
  */
+// housekeeping drops forms that idled out
+@CompoundIndex(name = "expires", def = "{'expiresAt': 1}")
 @Document("conversations")
 record FormState(
         @Id long chatId,
@@ -26,7 +31,8 @@ record FormState(
         Instant updatedAt,
         Instant expiresAt,
         Integer lastUpdate,
-        Position before) {
+        Position before,
+        Long version) {
 
     FormState {
         data = data == null ? Map.of() : data;
@@ -47,11 +53,11 @@ record FormState(
             return before == null ? this : moved(before.step(), before.data(), before.history());
         }
         return new FormState(chatId, userId, form, formId, step, data, history, updatedAt, expiresAt, updateId,
-                position());
+                position(), version);
     }
 
     FormState moved(String newStep, Map<String, Object> newData, List<String> newHistory) {
         return new FormState(chatId, userId, form, formId, newStep, newData, newHistory, updatedAt, expiresAt,
-                lastUpdate, before);
+                lastUpdate, before, version);
     }
 }
