@@ -34,4 +34,20 @@ public interface FormDefinition {
     default String restartCommand() {
         return "/" + name();
     }
+
+    default Step step(String id) {
+        return steps().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("form " + name() + " has no step " + id));
+    }
+
+    /** Where the step stands in the form; after the last one if it has none of that id. */
+    default int indexOf(String stepId) {
+        List<Step> steps = steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return steps.size();
+    }
 }

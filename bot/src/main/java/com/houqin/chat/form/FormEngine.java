@@ -151,14 +151,14 @@ public class FormEngine {
 
     private void apply(Incoming in, FormState state, Input input) {
         FormDefinition form = form(state.form());
-        Step step = step(form, state.step());
+        Step step = form.step(state.step());
         FormData data = data(state);
         Answer answer = step.answer(in, data, input);
         if (answer instanceof Answer.Next) {
             List<String> history = new ArrayList<>(state.history());
             history.add(step.id());
             FormState answered = state.moved(step.id(), data.asMap(), history);
-            advance(in, form, answered, data, indexOf(form, step.id()) + 1);
+            advance(in, form, answered, data, form.indexOf(step.id()) + 1);
         } else if (answer instanceof Answer.Retry retry) {
             states.save(state, state.step(), data(state), state.history());
             in.say(retry.key(), retry.args() == null ? new Object[0] : retry.args());
@@ -209,9 +209,9 @@ public class FormEngine {
 
     /**
      * The last answer is in: the form is claimed (saved at the version it was loaded at), its work is
-     * done and the form dropped after, so a crash in
-     * between leaves the form to finish again (completions are written to be done once however often
-     * they are called for the same form). A new form the completion started is left alone.
+     * done and the form dropped after, so a crash in between leaves the form to finish again
+     * (completions are written to be done once however often they are called for the same form). A
+     * new form the completion started is left alone.
      */
     private void finish(Incoming in, FormDefinition form, FormState state, FormData data) {
         // claimed first, at the version loaded: an answer taken elsewhere meanwhile wins, and this
@@ -222,7 +222,7 @@ public class FormEngine {
     }
 
     private void prompt(Incoming in, FormDefinition form, FormState state, FormData data) {
-        FormMessages.show(in, state, step(form, state.step()).prompt(in, data));
+        FormMessages.show(in, state, form.step(state.step()).prompt(in, data));
     }
 
     private static FormData data(FormState state) {
@@ -235,20 +235,5 @@ public class FormEngine {
             throw new IllegalStateException("no form named " + name);
         }
         return form;
-    }
-
-    private static Step step(FormDefinition form, String id) {
-        return form.steps().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("form " + form.name() + " has no step " + id));
-    }
-
-    private static int indexOf(FormDefinition form, String stepId) {
-        List<Step> steps = form.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).id().equals(stepId)) {
-                return i;
-            }
-        }
-        return steps.size();
     }
 }
