@@ -9,7 +9,6 @@ import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Parsed;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
@@ -17,7 +16,7 @@ import com.houqin.people.Role;
 
 /** After Done, the driver may type the odometer reading (or skip it). */
 @Component
-class OdometerForm implements FormDefinition {
+class OdometerForm extends CarsForm {
 
     static final String NAME = "car-odometer";
     private static final String SKIP = "skip";
@@ -26,22 +25,8 @@ class OdometerForm implements FormDefinition {
     private final Dispatch dispatch;
 
     OdometerForm(Dispatch dispatch) {
+        super(NAME, Access.roles(Role.DRIVER, Role.DISPATCHER));
         this.dispatch = dispatch;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Access access() {
-        return Access.roles(Role.DRIVER, Role.DISPATCHER);
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/cars";
     }
 
     @Override
@@ -61,17 +46,13 @@ class OdometerForm implements FormDefinition {
     }
 
     @Override
-    public void complete(Incoming in, FormData data) {
+    void submit(Incoming in, FormData data) {
         if (SKIP.equals(data.get("km"))) {
             in.say("car.odometer-skipped");
             return;
         }
-        try {
-            dispatch.odometer(LocalDate.parse(data.get("date")), Integer.parseInt(data.get("trip")),
-                    Integer.parseInt(data.get("km")), in.approvedPerson());
-            in.say("car.odometer-saved", data.get("km"), data.get("trip"));
-        } catch (Refusal refusal) {
-            in.say(refusal.key(), refusal.args());
-        }
+        dispatch.odometer(LocalDate.parse(data.get("date")), Integer.parseInt(data.get("trip")),
+                Integer.parseInt(data.get("km")), in.approvedPerson());
+        in.say("car.odometer-saved", data.get("km"), data.get("trip"));
     }
 }

@@ -9,7 +9,6 @@ import com.houqin.chat.Access;
 import com.houqin.chat.Incoming;
 import com.houqin.chat.form.Choice;
 import com.houqin.chat.form.FormData;
-import com.houqin.chat.form.FormDefinition;
 import com.houqin.chat.form.Question;
 import com.houqin.chat.form.Step;
 import com.houqin.people.Role;
@@ -19,7 +18,7 @@ import com.houqin.people.Role;
  * then reads in their own language) or typed.
  */
 @Component
-class RejectForm implements FormDefinition {
+class RejectForm extends CarsForm {
 
     static final String NAME = "car-reject";
     static final String REASON_PREFIX = "reason:";
@@ -28,22 +27,8 @@ class RejectForm implements FormDefinition {
     private final Dispatch dispatch;
 
     RejectForm(Dispatch dispatch) {
+        super(NAME, Access.roles(Role.DISPATCHER));
         this.dispatch = dispatch;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Access access() {
-        return Access.roles(Role.DISPATCHER);
-    }
-
-    @Override
-    public String restartCommand() {
-        return "/cars";
     }
 
     @Override
@@ -56,13 +41,9 @@ class RejectForm implements FormDefinition {
     }
 
     @Override
-    public void complete(Incoming in, FormData data) {
+    void submit(Incoming in, FormData data) {
         int booking = Integer.parseInt(data.get("booking"));
-        try {
-            dispatch.reject(LocalDate.parse(data.get("date")), booking, data.get("reason"), in.approvedPerson());
-            in.say("car.rejected-done", String.valueOf(booking));
-        } catch (Refusal refusal) {
-            in.say(refusal.key(), refusal.args());
-        }
+        dispatch.reject(LocalDate.parse(data.get("date")), booking, data.get("reason"), in.approvedPerson());
+        in.say("car.rejected-done", String.valueOf(booking));
     }
 }
