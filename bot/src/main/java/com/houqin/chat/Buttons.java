@@ -3,6 +3,7 @@ package com.houqin.chat;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,9 +35,23 @@ public class Buttons {
      * owner is null.
      */
     public Button create(String label, String action, Map<String, String> args, Long ownerId) {
-        ButtonRecord record = new ButtonRecord(newId(), action, args, ownerId, clock.instant());
+        ButtonRecord record = record(action, args, ownerId);
         mongo.insert(record);
         return new Button(label, record.id());
+    }
+
+    /** What a button means, not yet stored: {@link #saveAll} it before the message carrying it is sent. */
+    ButtonRecord record(String action, Map<String, String> args, Long ownerId) {
+        return new ButtonRecord(newId(), action, args, ownerId, clock.instant());
+    }
+
+    /** Stores the records of one message's buttons in one command (an insertMany). */
+    void saveAll(List<ButtonRecord> records) {
+        if (records.size() == 1) {
+            mongo.insert(records.get(0));
+        } else if (!records.isEmpty()) {
+            mongo.insert(records, ButtonRecord.class);
+        }
     }
 
     public Optional<ButtonRecord> find(String data) {

@@ -1,6 +1,8 @@
 package com.houqin.chat;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,8 @@ public final class Incoming {
     private final Buttons buttons;
     private Person person;
     private boolean buttonAnswered;
+    /** Buttons made for a message not yet sent: stored together just before it goes out. */
+    private final List<ButtonRecord> unsaved = new ArrayList<>();
 
     Incoming(ReceivedUpdate received, User from, long chatId, Person person, Language language, BotApi api,
              Texts texts, Buttons buttons) {
@@ -148,6 +152,7 @@ public final class Incoming {
         if (delivered != null) {
             return delivered;
         }
+        saveButtons();
         int messageId = api.send(chatId, message);
         received.delivered(number, messageId);
         return messageId;
@@ -157,9 +162,22 @@ public final class Incoming {
         return reply(Outgoing.text(t(key, args)));
     }
 
-    /** A button only this person can press. */
+    /**
+     * A button only this person can press. Its record is stored, with the others made for the
+     * same message, in one write before that message is sent or edited ({@link #saveButtons}).
+     */
     public Button button(String label, String action, Map<String, String> args) {
-        return buttons.create(label, action, args, userId());
+        ButtonRecord record = buttons.record(action, args, userId());
+        unsaved.add(record);
+        return new Button(label, record.id());
+    }
+
+    /** Stores the buttons made since the last send; called before anything that can carry them goes out. */
+    public void saveButtons() {
+        if (!unsaved.isEmpty()) {
+            buttons.saveAll(List.copyOf(unsaved));
+            unsaved.clear();
+        }
     }
 
     public Button button(String label, String action, String... keyValues) {
@@ -194,6 +212,7 @@ public final class Incoming {
             reply(message);
             return;
         }
+        saveButtons();
         try {
             api.edit(chatId, messageId, message);
         } catch (BotApiException e) {

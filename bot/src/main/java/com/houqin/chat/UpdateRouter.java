@@ -92,6 +92,7 @@ class UpdateRouter implements UpdateHandler {
             in = new Incoming(received, from, chatId, person, Language.fromTelegram(from.getLanguageCode()), api,
                     texts, buttons);
             route(in);
+            in.saveButtons(); // buttons made but not sent through this update (none today): still stored
             if (in.isButton() && !in.buttonAnswered()) {
                 in.answerButton(null);
             }
