@@ -2,9 +2,12 @@ package com.houqin.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,6 +47,8 @@ public class InboundUpdates {
     private final ObjectMapper json = new ObjectMapper();
     private final Deque<Update> waiting = new ArrayDeque<>();
     private volatile int storedUpTo;
+    /** Updates a failed batch command may have stored, with the arrival time it gave them. */
+    private final Map<Integer, Instant> attempted = new ConcurrentHashMap<>();
 
     public InboundUpdates(MongoTemplate mongo, StoreDurability durability, Clock clock) {
         this.mongo = mongo;
@@ -61,7 +66,11 @@ public class InboundUpdates {
         int waitedBefore = waiting.size();
         waiting.clear();
         arriving.addAll(updates);
-        List<StoredUpdate> stored = new ArrayList<>();
+        List<StoredUpdate> stored = storeAtOnce(arriving);
+        if (stored != null) {
+            return stored;
+        }
+        stored = new ArrayList<>();
         for (int i = 0; i < arriving.size(); i++) {
             Update update = arriving.get(i);
             if (update.getUpdateId() == null) {
@@ -122,16 +131,68 @@ public class InboundUpdates {
         return storedUpTo == 0 ? null : storedUpTo + 1;
     }
 
+    /**
+     * A batch of new updates stored in one command (an insertMany) when it can be: returns them, or
+     * null when the batch is a single update, some updates wait already, or the command failed. After
+     * a failure the updates are stored one by one, and one the failed command did store (same
+     * arrival time, not handled) counts as stored now, not as seen before ({@link #attempted}).
+     */
+    private List<StoredUpdate> storeAtOnce(List<Update> arriving) {
+        if (arriving.size() < 2 || !attempted.isEmpty()) {
+            return null;
+        }
+        Instant now = arrivalTime();
+        List<StoredUpdate> batch = new ArrayList<>();
+        for (Update update : arriving) {
+            if (update.getUpdateId() != null) {
+                batch.add(stored(update, now));
+            }
+        }
+        if (batch.size() < 2 || batch.stream().map(StoredUpdate::updateId).distinct().count() < batch.size()) {
+            return null;
+        }
+        try {
+            mongo.insert(batch, StoredUpdate.class);
+        } catch (RuntimeException e) {
+            log.debug("Could not store {} updates at once ({}); one by one", batch.size(), e.getMessage());
+            batch.forEach(s -> attempted.put(s.updateId(), now));
+            return null;
+        }
+        for (StoredUpdate s : batch) {
+            storedUpTo = Math.max(storedUpTo, s.updateId());
+        }
+        durability.flush();
+        return batch;
+    }
+
     private StoredUpdate store(Update update) {
-        StoredUpdate s = new StoredUpdate(update.getUpdateId(), UpdateChats.chatIdOf(update), toJson(update),
-                clock.instant(), false, null, Map.of());
+        Instant triedAt = attempted.get(update.getUpdateId());
+        StoredUpdate s = stored(update, triedAt != null ? triedAt : arrivalTime());
         try {
             mongo.insert(s);
+            attempted.remove(s.updateId());
             return s;
         } catch (DuplicateKeyException seenBefore) {
+            attempted.remove(s.updateId());
+            if (triedAt != null) {
+                StoredUpdate there = mongo.findById(s.updateId(), StoredUpdate.class);
+                if (there != null && !there.handled() && triedAt.equals(there.receivedAt())) {
+                    return s; // stored by the batch command that failed
+                }
+            }
             log.debug("Update {} arrived again; it was stored before", update.getUpdateId());
             return null;
         }
+    }
+
+    private StoredUpdate stored(Update update, Instant receivedAt) {
+        return new StoredUpdate(update.getUpdateId(), UpdateChats.chatIdOf(update), toJson(update),
+                receivedAt, false, null, Map.of());
+    }
+
+    /** Now, to the millisecond the store keeps, so a stored arrival time compares equal. */
+    private Instant arrivalTime() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The stored updates not handled yet (left by a crash), oldest first. */
