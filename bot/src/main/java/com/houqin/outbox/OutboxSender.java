@@ -116,16 +116,18 @@ class OutboxSender implements SmartLifecycle {
     }
 
     /**
-     * Whether this instance sends (holds the sending lease), looked up at most every
-     * {@code leaseCheck}. On taking the lease over, what the previous holder left is honoured: the
+     * Whether this instance sends (holds the sending lease): looked up before each message while it
+     * holds it, at most every {@code leaseCheck} while it does not. On taking the lease over, what the previous holder left is honoured: the
      * chats it still paced or paused, a pause of the whole bot; after a holder that died (and so
      * left nothing), no message goes out for the longest per-chat gap.
      */
     boolean holdsLease() {
         synchronized (leaseLock) {
             long now = System.nanoTime();
-            if (leaseChecked && now - leaseCheckedNanos < properties.leaseCheck().toNanos()) {
-                return holding;
+            // the holder looks before each message (one read by _id), so it stops at once when
+            // another instance took the lease over (having judged it dead); the others every lease-check
+            if (!holding && leaseChecked && now - leaseCheckedNanos < properties.leaseCheck().toNanos()) {
+                return false;
             }
             leaseChecked = true;
             leaseCheckedNanos = now;
