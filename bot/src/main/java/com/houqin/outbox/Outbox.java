@@ -235,6 +235,15 @@ public class Outbox {
                 OutboxMessage.class);
     }
 
+    /**
+     * Telegram asked to leave a chat alone until {@code until}: its waiting messages are not due
+     * before then, for whichever instance sends next.
+     */
+    void pauseChat(long chatId, Instant until) {
+        mongo.updateMulti(Query.query(Criteria.where("chatId").is(chatId).and("status").is(OutboxStatus.PENDING)
+                .and("nextAttemptAt").lt(until)), Update.update("nextAttemptAt", until), OutboxMessage.class);
+    }
+
     public long forgetHistoryOlderThan(Duration age) {
         Query old = Query.query(Criteria.where("at").lt(clock.instant().minus(age)));
         mongo.remove(old, GroupCopy.class);

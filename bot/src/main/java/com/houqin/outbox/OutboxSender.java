@@ -2,13 +2,20 @@ package com.houqin.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import com.houqin.scheduler.LiveInstances;
@@ -35,6 +42,9 @@ class OutboxSender implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** How long a message waits behind an older one to the same chat before it looks again. */
     private static final Duration HEAD_OF_LINE_WAIT = Duration.ofMillis(20);
+    /** 429s on this many chats within {@link #MANY_CHATS_WINDOW} pause the whole bot, not just the chats. */
+    static final int MANY_CHATS = 3;
+    static final Duration MANY_CHATS_WINDOW = Duration.ofSeconds(2);
 
     private final Outbox outbox;
     private final BotApi api;
@@ -43,17 +53,26 @@ class OutboxSender implements SmartLifecycle {
     private final SendPacing pacing;
     private final LiveInstances instances;
     private final StoreDurability durability;
+    private final SendingLease lease;
+    private final Clock clock;
     private final List<Thread> workers = new ArrayList<>();
+    private final Deque<long[]> recentTooMany = new ArrayDeque<>();
+    private final Object leaseLock = new Object();
     private volatile boolean running;
+    private volatile boolean holding;
+    private long leaseCheckedNanos;
+    private boolean leaseChecked;
 
     OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events,
-                 LiveInstances instances, StoreDurability durability) {
+                 LiveInstances instances, StoreDurability durability, MongoTemplate mongo, Clock clock) {
         this.outbox = outbox;
         this.api = api;
         this.properties = properties;
         this.events = events;
         this.instances = instances;
         this.durability = durability;
+        this.clock = clock;
+        this.lease = new SendingLease(mongo, instances, clock);
         this.pacing = new SendPacing(properties.perSecond(), properties.perChatInterval(),
                 properties.perGroupInterval());
     }
@@ -76,7 +95,9 @@ class OutboxSender implements SmartLifecycle {
     private void work(String owner) {
         while (running) {
             try {
-                if (!deliverOne(owner)) {
+                if (!holdsLease()) {
+                    outbox.awaitWork(properties.leaseCheck().toMillis());
+                } else if (!deliverOne(owner)) {
                     outbox.awaitWork(properties.idlePoll().toMillis());
                 }
             } catch (InterruptedException e) {
@@ -92,6 +113,57 @@ class OutboxSender implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    /**
+     * Whether this instance sends (holds the sending lease): looked up before each message while it
+     * holds it, at most every {@code leaseCheck} while it does not. On taking the lease over, what the previous holder left is honoured: the
+     * chats it still paced or paused, a pause of the whole bot; after a holder that died (and so
+     * left nothing), no message goes out for the longest per-chat gap.
+     */
+    boolean holdsLease() {
+        synchronized (leaseLock) {
+            long now = System.nanoTime();
+            // the holder looks before each message (one read by _id), so it stops at once when
+            // another instance took the lease over (having judged it dead); the others every lease-check
+            if (!holding && leaseChecked && now - leaseCheckedNanos < properties.leaseCheck().toNanos()) {
+                return false;
+            }
+            leaseChecked = true;
+            leaseCheckedNanos = now;
+            boolean was = holding;
+            SendingLease.Taken taken;
+            try {
+                taken = lease.hold();
+            } catch (RuntimeException e) {
+                holding = false;
+                throw e;
+            }
+            holding = taken != null;
+            if (holding && !was) {
+                takeOver(taken);
+            } else if (!holding && was) {
+                log.info("Instance {} no longer sends the outbox", instances.id());
+            }
+            return holding;
+        }
+    }
+
+    private void takeOver(SendingLease.Taken taken) {
+        Instant now = clock.instant();
+        if (taken.fromDeadHolder()) {
+            pacing.pauseAll(pacing.longestChatGap());
+        }
+        if (taken.slowUntil() != null && taken.slowUntil().isAfter(now)) {
+            pacing.pauseAll(Duration.between(now, taken.slowUntil()));
+        }
+        for (SendingLease.ChatFree chat : taken.chats()) {
+            if (chat.freeAt().isAfter(now)) {
+                pacing.pauseChat(chat.chatId(), Duration.between(now, chat.freeAt()));
+            }
+        }
+        log.info("Instance {} sends the outbox now{}", instances.id(),
+                taken.fromDeadHolder() ? " (taken over from a dead instance)" : "");
     }
 
     /** Delivers (or reschedules) one due message; false when none was due. */
@@ -118,6 +190,7 @@ class OutboxSender implements SmartLifecycle {
             return true;
         }
         pacing.awaitOverallSlot();
+        pacing.sending(m.chatId());
         Integer messageId;
         try {
             messageId = send(m, owner);
@@ -166,7 +239,14 @@ class OutboxSender implements SmartLifecycle {
         if (e.isTooManyRequests()) {
             Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1);
             pacing.pauseChat(m.chatId(), wait);
+            outbox.pauseChat(m.chatId(), now.plus(wait));
             log.info("Telegram asked to wait {}s before writing to chat {} again", wait.toSeconds(), m.chatId());
+            if (tooManyOnManyChats(m.chatId())) {
+                pacing.pauseAll(wait);
+                lease.slowUntil(now.plus(wait));
+                log.warn("429 on {} chats within {}s: the bot as a whole waits {}s", MANY_CHATS,
+                        MANY_CHATS_WINDOW.toSeconds(), wait.toSeconds());
+            }
             outbox.retryAt(m, owner, now.plus(wait), false, "429 retry after " + wait.toSeconds() + "s");
         } else if (e.isForbidden()) {
             log.info("Chat {} blocked the bot; marking it unreachable", m.chatId());
@@ -179,6 +259,23 @@ class OutboxSender implements SmartLifecycle {
         } else {
             log.error("Giving up on message {} to chat {}: {}", m.key(), m.chatId(), e.getMessage());
             outbox.finish(m, owner, DeliveryRecord.Outcome.FAILED, null, e.getMessage());
+        }
+    }
+
+    /** Records a 429 on this chat; whether 429s came on many chats within a short while. */
+    private boolean tooManyOnManyChats(long chatId) {
+        long now = System.nanoTime();
+        synchronized (recentTooMany) {
+            recentTooMany.addLast(new long[] {now, chatId});
+            while (now - recentTooMany.peekFirst()[0] > MANY_CHATS_WINDOW.toNanos()) {
+                recentTooMany.removeFirst();
+            }
+            Set<Long> chats = recentTooMany.stream().map(e -> e[1]).collect(Collectors.toSet());
+            if (chats.size() >= MANY_CHATS) {
+                recentTooMany.clear();
+                return true;
+            }
+            return false;
         }
     }
 
@@ -207,6 +304,16 @@ class OutboxSender implements SmartLifecycle {
             }
         }
         workers.clear();
+        if (holding) {
+            holding = false;
+            try {
+                Instant now = clock.instant();
+                lease.release(pacing.busyChatsFor().entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> now.plus(e.getValue()))));
+            } catch (RuntimeException e) {
+                log.debug("Could not release the sending lease", e);
+            }
+        }
     }
 
     @Override
