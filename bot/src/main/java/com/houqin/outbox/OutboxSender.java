@@ -3,13 +3,8 @@ package com.houqin.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,39 +37,33 @@ class OutboxSender implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** How long a message waits behind an older one to the same chat before it looks again. */
     private static final Duration HEAD_OF_LINE_WAIT = Duration.ofMillis(20);
-    /** 429s on this many chats within {@link #MANY_CHATS_WINDOW} pause the whole bot, not just the chats. */
-    static final int MANY_CHATS = 3;
-    static final Duration MANY_CHATS_WINDOW = Duration.ofSeconds(2);
 
     private final Outbox outbox;
+    private final OutboxClaims claims;
     private final BotApi api;
     private final OutboxProperties properties;
     private final ApplicationEventPublisher events;
     private final SendPacing pacing;
     private final LiveInstances instances;
     private final StoreDurability durability;
-    private final SendingLease lease;
-    private final Clock clock;
+    private final SendingTurn turn;
+    private final TooManyRequests tooMany = new TooManyRequests();
     private final List<Thread> workers = new ArrayList<>();
-    private final Deque<long[]> recentTooMany = new ArrayDeque<>();
-    private final Object leaseLock = new Object();
     private volatile boolean running;
-    private volatile boolean holding;
-    private long leaseCheckedNanos;
-    private boolean leaseChecked;
 
-    OutboxSender(Outbox outbox, BotApi api, OutboxProperties properties, ApplicationEventPublisher events,
+    OutboxSender(Outbox outbox, OutboxClaims claims, BotApi api, OutboxProperties properties, ApplicationEventPublisher events,
                  LiveInstances instances, StoreDurability durability, MongoTemplate mongo, Clock clock) {
         this.outbox = outbox;
+        this.claims = claims;
         this.api = api;
         this.properties = properties;
         this.events = events;
         this.instances = instances;
         this.durability = durability;
-        this.clock = clock;
-        this.lease = new SendingLease(mongo, instances, clock);
         this.pacing = new SendPacing(properties.perSecond(), properties.perChatInterval(),
                 properties.perGroupInterval());
+        this.turn = new SendingTurn(new SendingLease(mongo, instances, clock), pacing, instances, clock,
+                properties.leaseCheck());
     }
 
     @Override
@@ -95,7 +84,7 @@ class OutboxSender implements SmartLifecycle {
     private void work(String owner) {
         while (running) {
             try {
-                if (!holdsLease()) {
+                if (!turn.mine()) {
                     outbox.awaitWork(properties.leaseCheck().toMillis());
                 } else if (!deliverOne(owner)) {
                     outbox.awaitWork(properties.idlePoll().toMillis());
@@ -115,78 +104,27 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    /**
-     * Whether this instance sends (holds the sending lease): looked up before each message while it
-     * holds it, at most every {@code leaseCheck} while it does not. On taking the lease over, what the previous holder left is honoured: the
-     * chats it still paced or paused, a pause of the whole bot; after a holder that died (and so
-     * left nothing), no message goes out for the longest per-chat gap.
-     */
-    boolean holdsLease() {
-        synchronized (leaseLock) {
-            long now = System.nanoTime();
-            // the holder looks before each message (one read by _id), so it stops at once when
-            // another instance took the lease over (having judged it dead); the others every lease-check
-            if (!holding && leaseChecked && now - leaseCheckedNanos < properties.leaseCheck().toNanos()) {
-                return false;
-            }
-            leaseChecked = true;
-            leaseCheckedNanos = now;
-            boolean was = holding;
-            SendingLease.Taken taken;
-            try {
-                taken = lease.hold();
-            } catch (RuntimeException e) {
-                holding = false;
-                throw e;
-            }
-            holding = taken != null;
-            if (holding && !was) {
-                takeOver(taken);
-            } else if (!holding && was) {
-                log.info("Instance {} no longer sends the outbox", instances.id());
-            }
-            return holding;
-        }
-    }
-
-    private void takeOver(SendingLease.Taken taken) {
-        Instant now = clock.instant();
-        if (taken.fromDeadHolder()) {
-            pacing.pauseAll(pacing.longestChatGap());
-        }
-        if (taken.slowUntil() != null && taken.slowUntil().isAfter(now)) {
-            pacing.pauseAll(Duration.between(now, taken.slowUntil()));
-        }
-        for (SendingLease.ChatFree chat : taken.chats()) {
-            if (chat.freeAt().isAfter(now)) {
-                pacing.pauseChat(chat.chatId(), Duration.between(now, chat.freeAt()));
-            }
-        }
-        log.info("Instance {} sends the outbox now{}", instances.id(),
-                taken.fromDeadHolder() ? " (taken over from a dead instance)" : "");
-    }
-
     /** Delivers (or reschedules) one due message; false when none was due. */
     boolean deliverOne(String owner) throws InterruptedException {
-        OutboxMessage m = outbox.claimNext(owner, instances.id(), instances.dead(), pacing.busyChats(),
+        OutboxMessage m = claims.claimNext(owner, instances.id(), instances.dead(), pacing.busyChats(),
                 properties.lease());
         if (m == null) {
             return false;
         }
         if (outbox.alreadyDone(m.key())) {
-            outbox.drop(m);
+            claims.drop(m);
             return true;
         }
-        OutboxMessage older = outbox.olderForSameChat(m);
+        OutboxMessage older = claims.olderForSameChat(m);
         if (older != null) {
             Instant now = outbox.now();
             Instant after = older.nextAttemptAt().isAfter(now) ? older.nextAttemptAt() : now;
-            outbox.retryAt(m, owner, after.plus(HEAD_OF_LINE_WAIT), false, m.lastError());
+            claims.retryAt(m, owner, after.plus(HEAD_OF_LINE_WAIT), false, m.lastError());
             return true;
         }
         Duration chatBusy = pacing.reserveChat(m.chatId());
         if (!chatBusy.isZero()) {
-            outbox.retryAt(m, owner, outbox.now().plus(chatBusy), false, m.lastError());
+            claims.retryAt(m, owner, outbox.now().plus(chatBusy), false, m.lastError());
             return true;
         }
         pacing.awaitOverallSlot();
@@ -211,7 +149,7 @@ class OutboxSender implements SmartLifecycle {
             api.edit(m.chatId(), m.editOf(), m.content());
             return m.editOf();
         }
-        return api.send(m.chatId(), m.content(), m.progress(), progress -> outbox.recordProgress(m, owner, progress));
+        return api.send(m.chatId(), m.content(), m.progress(), progress -> claims.recordProgress(m, owner, progress));
     }
 
     /**
@@ -222,7 +160,7 @@ class OutboxSender implements SmartLifecycle {
         Duration wait = properties.idlePoll();
         while (true) {
             try {
-                OutboxMessage done = outbox.finish(m, owner, DeliveryRecord.Outcome.DELIVERED, messageId, null);
+                OutboxMessage done = claims.finish(m, owner, DeliveryRecord.Outcome.DELIVERED, messageId, null);
                 durability.flush();
                 return done;
             } catch (RuntimeException e) {
@@ -239,43 +177,25 @@ class OutboxSender implements SmartLifecycle {
         if (e.isTooManyRequests()) {
             Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1);
             pacing.pauseChat(m.chatId(), wait);
-            outbox.pauseChat(m.chatId(), now.plus(wait));
+            claims.pauseChat(m.chatId(), now.plus(wait));
             log.info("Telegram asked to wait {}s before writing to chat {} again", wait.toSeconds(), m.chatId());
-            if (tooManyOnManyChats(m.chatId())) {
-                pacing.pauseAll(wait);
-                lease.slowUntil(now.plus(wait));
-                log.warn("429 on {} chats within {}s: the bot as a whole waits {}s", MANY_CHATS,
-                        MANY_CHATS_WINDOW.toSeconds(), wait.toSeconds());
+            if (tooMany.onManyChats(m.chatId())) {
+                turn.slowDown(now, wait);
+                log.warn("429 on {} chats within {}s: the bot as a whole waits {}s", TooManyRequests.MANY_CHATS,
+                        TooManyRequests.WINDOW.toSeconds(), wait.toSeconds());
             }
-            outbox.retryAt(m, owner, now.plus(wait), false, "429 retry after " + wait.toSeconds() + "s");
+            claims.retryAt(m, owner, now.plus(wait), false, "429 retry after " + wait.toSeconds() + "s");
         } else if (e.isForbidden()) {
             log.info("Chat {} blocked the bot; marking it unreachable", m.chatId());
-            outbox.finish(m, owner, DeliveryRecord.Outcome.UNREACHABLE, null, e.getMessage());
+            claims.finish(m, owner, DeliveryRecord.Outcome.UNREACHABLE, null, e.getMessage());
             events.publishEvent(new ChatUnreachable(m.chatId()));
         } else if (e.isTransient() && m.attempts() + 1 < properties.maxAttempts()) {
             Duration backoff = backoff(m.attempts());
             log.warn("Delivery to chat {} failed ({}); retrying in {}", m.chatId(), e.getMessage(), backoff);
-            outbox.retryAt(m, owner, now.plus(backoff), true, e.getMessage());
+            claims.retryAt(m, owner, now.plus(backoff), true, e.getMessage());
         } else {
             log.error("Giving up on message {} to chat {}: {}", m.key(), m.chatId(), e.getMessage());
-            outbox.finish(m, owner, DeliveryRecord.Outcome.FAILED, null, e.getMessage());
-        }
-    }
-
-    /** Records a 429 on this chat; whether 429s came on many chats within a short while. */
-    private boolean tooManyOnManyChats(long chatId) {
-        long now = System.nanoTime();
-        synchronized (recentTooMany) {
-            recentTooMany.addLast(new long[] {now, chatId});
-            while (now - recentTooMany.peekFirst()[0] > MANY_CHATS_WINDOW.toNanos()) {
-                recentTooMany.removeFirst();
-            }
-            Set<Long> chats = recentTooMany.stream().map(e -> e[1]).collect(Collectors.toSet());
-            if (chats.size() >= MANY_CHATS) {
-                recentTooMany.clear();
-                return true;
-            }
-            return false;
+            claims.finish(m, owner, DeliveryRecord.Outcome.FAILED, null, e.getMessage());
         }
     }
 
@@ -304,16 +224,7 @@ class OutboxSender implements SmartLifecycle {
             }
         }
         workers.clear();
-        if (holding) {
-            holding = false;
-            try {
-                Instant now = clock.instant();
-                lease.release(pacing.busyChatsFor().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> now.plus(e.getValue()))));
-            } catch (RuntimeException e) {
-                log.debug("Could not release the sending lease", e);
-            }
-        }
+        turn.handOver();
     }
 
     @Override

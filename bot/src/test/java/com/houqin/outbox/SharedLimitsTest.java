@@ -140,7 +140,7 @@ class SharedLimitsTest extends BotIntegrationTest {
     @Test
     void tooManyRequestsOnManyChatsSlowTheWholeBot() throws Exception {
         List<Long> refused = new ArrayList<>();
-        for (int i = 0; i < OutboxSender.MANY_CHATS; i++) {
+        for (int i = 0; i < TooManyRequests.MANY_CHATS; i++) {
             refused.add(7_300_000L + i);
             api.tooManyRequests("sendMessage", 7_300_000L + i, 2, 1);
         }
@@ -149,11 +149,11 @@ class SharedLimitsTest extends BotIntegrationTest {
         }
         awaitAllDelivered();
         List<FakeBotApi.Call> calls = api.calls("sendMessage");
-        assertThat(calls).hasSize(8 + OutboxSender.MANY_CHATS);
+        assertThat(calls).hasSize(8 + TooManyRequests.MANY_CHATS);
         // the third refusal; what was already on its way then may arrive a moment later
         int found = 0;
-        for (int seen = 0; seen < OutboxSender.MANY_CHATS; found++) {
-            if (refused.contains(chat(calls.get(found))) && ++seen == OutboxSender.MANY_CHATS) {
+        for (int seen = 0; seen < TooManyRequests.MANY_CHATS; found++) {
+            if (refused.contains(chat(calls.get(found))) && ++seen == TooManyRequests.MANY_CHATS) {
                 break;
             }
         }
@@ -166,7 +166,7 @@ class SharedLimitsTest extends BotIntegrationTest {
         assertThat(calls.size() - after.size() - (third + 1)).as("on its way at the third refusal").isLessThanOrEqualTo(3);
         assertExactlyOnce(calls.stream().filter(c -> !refused.contains(chat(c)) || calls.indexOf(c) > third).toList(), 8);
         System.out.printf("SharedLimitsTest 429 on %d chats: the bot sent nothing for %d ms (retry_after 2 s)%n",
-                OutboxSender.MANY_CHATS, nextMs);
+                TooManyRequests.MANY_CHATS, nextMs);
     }
 
     private OutboxSender holderOf() {
