@@ -178,13 +178,7 @@ class LongPolling implements SmartLifecycle, HealthIndicator {
         } catch (RuntimeException e) {
             log.debug("Could not release the polling lease: {}", e.getMessage());
         }
-        try {
-            if (handling != null) {
-                handling.close();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        UpdateHandling.closeOnStop(handling);
     }
 
     @Override

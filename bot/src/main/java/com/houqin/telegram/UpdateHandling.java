@@ -156,4 +156,16 @@ final class UpdateHandling implements AutoCloseable {
         waiting.shutdownNow();
         queues.close();
     }
+
+    /** Closes the handling a transport started, if it started one, on the way down. */
+    static void closeOnStop(UpdateHandling handling) {
+        if (handling == null) {
+            return;
+        }
+        try {
+            handling.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -117,13 +117,7 @@ class Webhook implements SmartLifecycle, HealthIndicator {
         running = false;
         ready = false;
         starter.shutdownNow();
-        try {
-            if (handling != null) {
-                handling.close();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        UpdateHandling.closeOnStop(handling);
     }
 
     @Override
